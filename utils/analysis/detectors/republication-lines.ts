@@ -1,0 +1,95 @@
+import type { Detector } from '../detector';
+import type { Page } from '../page';
+import { PhraseMatcher } from '../phrase-matcher';
+import { REPUBLICATION_RULES } from '../rules/republication';
+import { wireAgency } from '../rules/wire-agencies';
+import { blocksBetween } from '../text-index';
+import { evidenceAt } from '../text-evidence';
+import { httpUrl, registrableDomain, sameSite } from '../urls';
+
+const matcher = new PhraseMatcher(REPUBLICATION_RULES);
+/** Words that name no publisher: "originally published on this site" says where only through its link. */
+const NO_PUBLISHER = /^(?:this\s+(?:site|blog|website|page)|here|my\s+(?:own\s+)?(?:site|blog|website)|our\s+(?:site|blog|website)|the\s+(?:site|blog|web)|(?:the\s+)?original\s+site|\d{4}|[a-z]+\s+\d{1,2})$/i;
+/** Link texts that point at the original rather than at the publisher's home page. */
+const ORIGINAL_LINK_TEXT = /\b(?:this\s+site|original|here|read\s+(?:the\s+)?(?:original|more|full)|source|article)\b/i;
+
+/** "This post was originally published on this site", "The post X appeared first on Y", and the rest. */
+export const republicationLines: Detector = {
+  id: 'republication-lines',
+  detect(page, findings) {
+    const pageIsWeb = httpUrl(page.url) !== null;
+    for (const match of matcher.match(page.text.text)) {
+      const evidence = evidenceAt(page, match.start, match.end);
+      if (evidence.region.quoted || evidence.region.comments || evidence.quotedInProse) continue;
+      const publisherText = cleanPublisher(match.groups.publisher);
+      const links = linksAround(page, match.start, evidence.quoteEnd);
+      const foreign = links.filter((l) => !pageIsWeb || !sameSite(l.url, page.url));
+      const own = links.filter((l) => pageIsWeb && sameSite(l.url, page.url));
+
+      if (match.rule.kind === 'wire-agency') {
+        const agency = wireAgency(publisherText ?? '');
+        const site = registrableDomain(page.url);
+        if (agency && site && agency.domains.includes(site)) continue; // the agency's own page
+      }
+      // An author's own site saying where a piece first appeared, linking to itself, is not a copy.
+      if (foreign.length === 0 && own.length > 0) continue;
+      const original = pickOriginal(foreign, publisherText);
+      if (match.rule.needsForeignLink && !original && (!publisherText || NO_PUBLISHER.test(publisherText))) continue;
+
+      findings.republication.push({
+        kind: match.rule.kind,
+        text: evidence.quote,
+        url: original?.url ?? null,
+        publisher: publisherText && !NO_PUBLISHER.test(publisherText) ? (wireAgency(publisherText)?.name ?? publisherText) : null,
+        location: evidence.location,
+      });
+    }
+  },
+};
+
+interface FoundLink {
+  url: string;
+  text: string;
+}
+
+/** The http(s) links inside the blocks that hold a match. */
+function linksAround(page: Page, start: number, end: number): FoundLink[] {
+  const links: FoundLink[] = [];
+  for (const block of blocksBetween(page.text, start, end)) {
+    const anchors = block.tagName === 'A' ? [block] : Array.from(block.querySelectorAll('a[href]'));
+    const parentLink = block.closest('a[href]');
+    if (parentLink && !anchors.includes(parentLink)) anchors.push(parentLink);
+    for (const a of anchors.slice(0, 10)) {
+      const url = httpUrl(a.getAttribute('href'), page.url);
+      if (url) links.push({ url, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() });
+    }
+  }
+  return links;
+}
+
+function pickOriginal(links: FoundLink[], publisher: string | null): FoundLink | null {
+  return (
+    links.find((l) => ORIGINAL_LINK_TEXT.test(l.text)) ??
+    links.find((l) => publisher !== null && l.text.length > 0 && publisher.includes(l.text) && !isHomePage(l.url)) ??
+    links.find((l) => !isHomePage(l.url)) ??
+    links[0] ??
+    null
+  );
+}
+
+function isHomePage(url: string): boolean {
+  try {
+    return new URL(url).pathname.replace(/\/+$/, '') === '';
+  } catch {
+    return false;
+  }
+}
+
+function cleanPublisher(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const cleaned = raw
+    .replace(/^[\s"'“”„«»]+|[\s"'“”„«».,:;]+$/g, '')
+    .replace(/\s*\[[^\]]*\]\s*$/, '')
+    .trim();
+  return cleaned.length > 0 && cleaned.length <= 100 ? cleaned : null;
+}

@@ -1,0 +1,58 @@
+/**
+ * Where an element sits in the page: quoted, in reader comments, in navigation or a
+ * related-stories list, in the site footer, inside a link. Detectors use this to tell a
+ * publisher's own notice from the same words quoted, linked or listed.
+ */
+
+export interface Region {
+  /** Inside <blockquote> or <q>: someone else's words. */
+  quoted: boolean;
+  /** Inside a reader-comments section. */
+  comments: boolean;
+  /** Inside <nav>, a menu, or a related/recommended/trending list. */
+  navigation: boolean;
+  /** Inside the page footer (<footer>, role=contentinfo, a site-footer class). */
+  footer: boolean;
+  /** Inside a link. */
+  link: boolean;
+  /** Inside a <figcaption> or caption/credit element. */
+  caption: boolean;
+}
+
+// Class and id tokens, matched as whole words inside names such as "comments-area" or "relatedStories".
+const COMMENTS = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies|reply|talk|discussion|user-?comments?)(?:$|[\s_-])/i;
+const NAVIGATION =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|related|relatedposts|related-?(?:posts|stories|articles|content|links)|recommended|recommendations?|more-?(?:stories|news|articles|from)|trending|popular|most-?(?:read|popular|viewed)|read-?(?:next|more|also)|also-?read|see-?also|teasers?|promo|sidebar|widget|outbrain|taboola|newsletter|tags?|tag-?list|pagination|share|social)(?:$|[\s_-])/i;
+const FOOTER = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer|colophon)(?:$|[\s_-])/i;
+const CAPTION = /(?:^|[\s_-])(?:caption|wp-caption-text|image-?credit|photo-?credit|img-?credit|media-?credit)(?:$|[\s_-])/i;
+
+function tokens(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return `${cls} ${id}`.trim();
+}
+
+export function regionOf(el: Element | null): Region {
+  const region: Region = { quoted: false, comments: false, navigation: false, footer: false, link: false, caption: false };
+  let node: Element | null = el;
+  let depth = 0;
+  while (node && depth++ < 60) {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    const role = node.getAttribute('role') ?? '';
+    const names = tokens(node);
+    if (tag === 'BLOCKQUOTE' || tag === 'Q') region.quoted = true;
+    else if (tag === 'NAV' || tag === 'MENU' || role === 'navigation' || role === 'menu') region.navigation = true;
+    else if ((tag === 'FOOTER' && !node.closest('article')) || role === 'contentinfo') region.footer = true;
+    else if (tag === 'A') region.link = true;
+    else if (tag === 'FIGCAPTION') region.caption = true;
+    if (names) {
+      if (COMMENTS.test(names)) region.comments = true;
+      if (NAVIGATION.test(names) && tag !== 'ARTICLE' && tag !== 'MAIN') region.navigation = true;
+      if (FOOTER.test(names) && !/(?:article|entry|post|story)[-_]?footer/i.test(names)) region.footer = true;
+      if (CAPTION.test(names)) region.caption = true;
+    }
+    node = node.parentElement;
+  }
+  return region;
+}

@@ -1,0 +1,30 @@
+import type { AiModel } from './types';
+
+/** General-purpose models and generators that notices name ("GPT-4-based", "made with Midjourney"). */
+export const AI_MODELS: AiModel[] = [
+  { name: 'ChatGPT', pattern: /\bChat ?GPT\b/i, kind: 'text', matches: ['written with ChatGPT', 'Chat GPT'], rejects: ['chat group'] },
+  { name: 'Claude', pattern: /\bClaude(?:[ -](?:\d(?:\.\d)?|Opus|Sonnet|Haiku|AI|Instant))+\b|\bClaude(?= by Anthropic| \(Anthropic\))|Anthropic's Claude\b/, kind: 'text', matches: ['with the help of Claude Sonnet', 'Claude AI'], rejects: ['Claude Monet', 'Jean-Claude'] },
+  { name: 'Copilot', pattern: /\b(?:Microsoft |GitHub )?Copilot\b/, kind: 'text', matches: ['drafted with Microsoft Copilot'], rejects: ['co-pilot of the plane'] },
+  { name: 'DALL-E', pattern: /\bDALL[·-]?E(?: ?\d)?\b/i, kind: 'image', matches: ['Image generated with DALL-E 3', 'DALL·E'], rejects: ['Dalle Valle'] },
+  { name: 'DeepL', pattern: /\bDeepL\b/, kind: 'text', matches: ['translated with DeepL'], rejects: ['deeply'] },
+  { name: 'Firefly', pattern: /\bAdobe Firefly\b|\bFirefly(?= AI| Image)/, kind: 'image', matches: ['Illustration made with Adobe Firefly'], rejects: ['Firefly Lane'] },
+  { name: 'Gemini', pattern: /\bgemini-[\w.-]+|\bGemini(?:[ -](?:\d(?:\.\d)?|Pro|Ultra|Flash|Nano|Advanced))+\b|\bGoogle(?:'s)? Gemini\b/, kind: 'text', matches: ['Summary written by gemini-2.5-flash-lite', 'Google Gemini Pro'], rejects: ['Gemini season', 'Project Gemini astronauts'] },
+  { name: 'GPT', pattern: /\bGPT-?\d(?:\.\d)?(?:o|[ -]?(?:turbo|mini))?\b/i, kind: 'text', matches: ['The GPT-4-based Benzinga Neuro', 'GPT-4o'], rejects: ['GPT'] },
+  { name: 'Grok', pattern: /\bGrok(?: \d)?(?= AI|\s\d|\b)(?!\w)/, kind: 'text', matches: ['written with Grok 3'], rejects: ['grokking'] },
+  { name: 'Imagen', pattern: /\bImagen \d\b|\bGoogle Imagen\b/, kind: 'image', matches: ['made with Imagen 3'], rejects: ['imagen de archivo'] },
+  { name: 'Llama', pattern: /\b(?:Meta )?Llama[ -]?\d(?:\.\d)?\b/i, kind: 'text', matches: ['generated with Llama 3'], rejects: ['llama farm'] },
+  { name: 'Midjourney', pattern: /\bMid[ -]?journey\b/i, kind: 'image', matches: ['Image generated with Midjourney'], rejects: ['mid-journey stop'] },
+  { name: 'Mistral', pattern: /\bMistral(?= AI| Large| Medium| Small|\s\d)/, kind: 'text', matches: ['Mistral Large'], rejects: ['mistral wind'] },
+  { name: 'Stable Diffusion', pattern: /\bStable Diffusion\b/i, kind: 'image', matches: ['made with Stable Diffusion'], rejects: ['stable diffusion of gases'] },
+];
+
+export function findAiModel(text: string): string | null {
+  for (const model of AI_MODELS) {
+    const match = model.pattern.exec(text);
+    if (!match) continue;
+    if (model.name === 'GPT') return match[0].toUpperCase().replace(/^GPT(?=\d)/, 'GPT-').replace(/O$/, 'o');
+    if (model.name === 'Gemini' && /gemini-/i.test(match[0])) return match[0];
+    return model.name;
+  }
+  return null;
+}

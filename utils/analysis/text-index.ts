@@ -1,0 +1,159 @@
+/**
+ * The page's visible text as one string, with block boundaries as "\n", and a map back from
+ * every character to the DOM. Phrase rules run over this string, so a notice split across
+ * elements and line breaks ("Engineered by<br><a>Benzinga Neuro</a>, Edited by ...") reads as
+ * one run of text, and every match can still be traced to the elements that hold it.
+ */
+
+/** Subtrees whose text a reader never sees as prose. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED',
+  'CANVAS', 'SELECT', 'TEXTAREA', 'HEAD', 'VIDEO', 'AUDIO', 'PICTURE', 'MAP',
+]);
+
+/** Elements that start a new line of text. Everything else is inline. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
+  'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
+  'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR',
+]);
+
+/** Bound on the text we index: enough for any article, and a 10 MB page cannot stall us. */
+export const MAX_INDEXED_CHARS = 1_500_000;
+/** Bound on the nodes we visit, for the same reason. */
+export const MAX_VISITED_NODES = 200_000;
+
+export interface TextIndex {
+  /** Visible text, whitespace collapsed, "\n" between blocks. */
+  readonly text: string;
+  /** Start offset in `text` of each indexed text node. */
+  readonly starts: number[];
+  readonly nodes: Text[];
+  /**
+   * Offsets of the "\n"s that end a block element, ascending. The others come from <br>: a
+   * paragraph broken into lines is still one paragraph to quote.
+   */
+  readonly blockEnds: number[];
+  /** True when the page was larger than the bounds and only its start was indexed. */
+  readonly truncated: boolean;
+}
+
+const WHITESPACE = /[\s\u00a0\u200b]+/g;
+
+export function buildTextIndex(root: Element): TextIndex {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const nodes: Text[] = [];
+  const blockEnds: number[] = [];
+  let length = 0;
+  let lastChar = '\n';
+  let visited = 0;
+  let truncated = false;
+
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    lastChar = s[s.length - 1] ?? lastChar;
+  };
+  const newline = (endsBlock: boolean) => {
+    if (lastChar !== '\n') push('\n');
+    if (endsBlock && blockEnds[blockEnds.length - 1] !== length - 1) blockEnds.push(length - 1);
+  };
+
+  // Iterative walk: a 10,000-deep page must not overflow the stack.
+  const stack: Array<Node | null> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null) {
+      newline(true); // end of a block
+      continue;
+    }
+    if (node === undefined) break;
+    if (++visited > MAX_VISITED_NODES || length > MAX_INDEXED_CHARS) {
+      truncated = true;
+      break;
+    }
+    if (node.nodeType === 3) {
+      const raw = node.nodeValue ?? '';
+      let s = raw.replace(WHITESPACE, ' ');
+      if (lastChar === '\n' || lastChar === ' ') s = s.replace(/^ /, '');
+      if (s.length === 0) continue;
+      starts.push(length);
+      nodes.push(node as Text);
+      push(s);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      newline(false);
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      newline(true);
+      stack.push(null);
+    }
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] ?? null);
+  }
+  return { text: parts.join(''), starts, nodes, blockEnds, truncated };
+}
+
+/** Start and end offsets of the block (paragraph) around `offset`, ignoring <br> line breaks. */
+export function blockRange(index: TextIndex, offset: number): [number, number] {
+  const ends = index.blockEnds;
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? (ends[lo - 1] ?? -1) + 1 : 0;
+  const end = lo < ends.length ? (ends[lo] ?? index.text.length) : index.text.length;
+  return [start, end];
+}
+
+/** Index of the text node that holds `offset` (binary search). */
+export function nodeIndexAt(index: TextIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((index.starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The nearest block-level ancestor of a node. */
+export function blockOf(node: Node): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}
+
+/** The distinct block elements that hold the text between two offsets, in page order. */
+export function blocksBetween(index: TextIndex, start: number, end: number): Element[] {
+  if (index.nodes.length === 0) return [];
+  const first = nodeIndexAt(index, start);
+  const last = nodeIndexAt(index, Math.max(start, end - 1));
+  const blocks: Element[] = [];
+  for (let i = first; i <= last; i++) {
+    const node = index.nodes[i];
+    const block = node ? blockOf(node) : null;
+    if (block && !blocks.includes(block)) blocks.push(block);
+  }
+  return blocks;
+}
+
+/** The text nodes that hold the text between two offsets. */
+export function nodesBetween(index: TextIndex, start: number, end: number): Text[] {
+  if (index.nodes.length === 0) return [];
+  const first = nodeIndexAt(index, start);
+  const last = nodeIndexAt(index, Math.max(start, end - 1));
+  return index.nodes.slice(first, last + 1);
+}

@@ -42,15 +42,26 @@ export const aiStructuredSignals: Detector = {
       const scope: DisclosureScope = isMedia ? mediaScope(types) : 'article';
       push(isMedia ? 'media' : level === 'media' ? 'assisted' : level, scope, `"digitalSourceType": "${value}"`, 'structured.json-ld-digital-source-type', findAiModel(JSON.stringify(obj).slice(0, 2000)));
     }
-    // Microdata and meta.
-    const microdata = page.doc.querySelectorAll('[itemprop="digitalSourceType" i]');
-    for (let i = 0; i < microdata.length && i < 20; i++) {
-      const el = microdata[i];
-      const value = el?.getAttribute('content') ?? el?.getAttribute('href') ?? el?.textContent ?? '';
+    // Microdata and the ai-disclosure attribute, found in one pass over the DOM.
+    const marked = page.doc.querySelectorAll('[itemprop="digitalSourceType" i], [ai-disclosure]');
+    for (let i = 0; i < marked.length && i < 40; i++) {
+      const el = marked[i];
+      if (!el) continue;
+      if (el.hasAttribute('ai-disclosure')) {
+        const value = el.getAttribute('ai-disclosure') ?? '';
+        const level = disclosureLevel(value);
+        if (!level) continue;
+        const isWholePage = el === page.doc.documentElement || el === page.doc.body || el.tagName === 'ARTICLE' || el.tagName === 'MAIN';
+        const model = el.getAttribute('ai-model');
+        const partLevel: DisclosureLevel = level === 'generated' ? 'assisted' : level;
+        push(isWholePage ? level : partLevel, isWholePage ? 'article' : 'part', `<${el.tagName.toLowerCase()} ai-disclosure="${value}"${model ? ` ai-model="${model}"` : ''}>`, 'structured.ai-disclosure-attribute', model ? (findAiModel(model) ?? model) : null);
+        continue;
+      }
+      if (el.tagName === 'META' && !el.closest('[itemscope]')) continue; // a bare meta is read below
+      const value = el.getAttribute('content') ?? el.getAttribute('href') ?? el.textContent ?? '';
       const level = sourceTypeLevel(value);
-      if (!el || !level) continue;
+      if (!level) continue;
       const scope = el.closest('[itemtype*="ImageObject" i], [itemtype*="VideoObject" i], figure') ? 'image' : 'article';
-      if (page.metadata.meta.has('digitalsourcetype') && el.tagName === 'META') continue; // counted below
       push(scope === 'image' ? 'media' : level, scope, `itemprop="digitalSourceType" ${value.trim()}`, 'structured.microdata-digital-source-type');
     }
     for (const key of ['digitalsourcetype', 'iptc:digitalsourcetype', 'og:image:digitalsourcetype']) {
@@ -67,17 +78,6 @@ export const aiStructuredSignals: Detector = {
         const level = disclosureLevel(value);
         if (level) push(level, level === 'media' ? 'image' : 'article', `<meta name="${key}" content="${value}">`, 'structured.meta-ai-disclosure');
       }
-    }
-    const attributed = page.doc.querySelectorAll('[ai-disclosure]');
-    for (let i = 0; i < attributed.length && i < 20; i++) {
-      const el = attributed[i];
-      if (!el) continue;
-      const value = el.getAttribute('ai-disclosure') ?? '';
-      const level = disclosureLevel(value);
-      if (!level) continue;
-      const isWholePage = el === page.doc.documentElement || el === page.doc.body || el.tagName === 'ARTICLE' || el.tagName === 'MAIN';
-      const model = el.getAttribute('ai-model');
-      push(isWholePage ? level : level === 'generated' ? 'assisted' : level, isWholePage ? 'article' : 'part', `<${el.tagName.toLowerCase()} ai-disclosure="${value}"${model ? ` ai-model="${model}"` : ''}>`, 'structured.ai-disclosure-attribute', model ? (findAiModel(model) ?? model) : null);
     }
     // Declarations that a person made it.
     for (const key of ['ai-content-declaration', 'ai-disclosure', 'ai-content']) {

@@ -4,7 +4,7 @@ import { isPolicyPage } from '../policy-page';
 import { findAiModel } from '../rules/ai-models';
 import { AI_NOTICE_RULES } from '../rules/ai-notices';
 import { findAiSystem } from '../rules/ai-systems';
-import { HUMAN_REVIEW, REVIEWER } from '../rules/credit-lines';
+import { HUMAN_REVIEW, REVIEWER } from '../rules/reviewers';
 import { cleanName } from '../names';
 import { evidenceAt } from '../text-evidence';
 import type { AiDisclosure, DisclosureLevel, DisclosureScope } from '../types';
@@ -42,7 +42,7 @@ export const aiNotices: Detector = {
         location: evidence.location,
       };
 
-      if (previous && evidence.quoteStart - previous.end <= MERGE_GAP) {
+      if (previous && evidence.quoteStart - previous.end <= MERGE_GAP && sameNotice(previous.disclosure, disclosure)) {
         merge(previous.disclosure, disclosure, text.slice(previous.start, evidence.quoteEnd));
         previous.end = Math.max(previous.end, evidence.quoteEnd);
         continue;
@@ -53,6 +53,13 @@ export const aiNotices: Detector = {
     }
   },
 };
+
+/** Lines of one notice sit in one container (a credit box); an image caption is a notice of its own. */
+function sameNotice(a: AiDisclosure, b: AiDisclosure): boolean {
+  if (a.level === 'media' || b.level === 'media') return false;
+  const parent = (d: AiDisclosure) => d.location?.paths[0]?.slice(0, -1).join() ?? '';
+  return parent(a) === parent(b);
+}
 
 function scopeOf(ruleScope: DisclosureScope, level: DisclosureLevel, raw: string): DisclosureScope {
   if (level !== 'media') return ruleScope;

@@ -1,0 +1,22 @@
+/**
+ * "edited by Navdeep Yadav", "reviewed by Jane Doe", "redigiert von …": the person an AI notice
+ * names as reviewer. Names are capitalised words on one line, so "by our editors" and "by Benzinga
+ * editors" name no one.
+ */
+export const REVIEWER = new RegExp(
+  String.raw`(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Cc]hecked|[Vv]erified|[Oo]verseen|[Ss]upervised|[Cc]urated|redigiert|geprüft|überprüft|bearbeitet|relu|vérifié|édité|revisado|editado|verificado|redigert|granskad|gecontroleerd|sprawdzony|rivisto|verificato)(?:\s*,?\s*(?:and|&|und|et|y|e|og|och|en|i)\s+[\p{L}-]+)*\s+(?:by|von|par|por|da|af|av|door|przez)\s*:?\s+(?<name>(?!(?:Our|The|An?|Its|Their|Unsere?[mnrs]?|Der|Die|Notre|Nos|Le|La|Les|Nuestro|Nuestra|El|Los|Las)\b)\p{Lu}[\p{L}'’-]*(?:\.(?=[ \t]+\p{Lu}))?(?:[ \t]+(?:(?:van|von|de|der|da|di|del|la|le|bin|al)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:\.(?=[ \t]+\p{Lu}))?){0,3})(?![\p{L}'’-])(?![ \t]*(?:editors?|staff|team|desk|newsroom|journalists?|reporters?|Redaktion|rédaction|redacción)\b)`,
+  'u',
+);
+
+/** The notice says people looked at it, named or not. */
+export const HUMAN_REVIEW =
+  /\b(?:edited|reviewed|fact[- ]checked|checked|verified|overseen|supervised|curated|redigiert|geprüft|überprüft|redaktionell|kontrolliert|relu|vérifié|édité|révisé|revisado|editado|verificado|supervisado)\b/iu;
+
+/** Examples the rule tests run. */
+export const REVIEWER_EXAMPLES: Array<[string, string | null]> = [
+  ['Engineered by Benzinga Neuro, Edited by\n\nNavdeep Yadav\nThe GPT-4-based', 'Navdeep Yadav'],
+  ['written with the help of GPT-4o and reviewed by Jane Doe.', 'Jane Doe'],
+  ['reviewed and published by Benzinga editors.', null],
+  ['edited and fact-checked by an editor on our editorial staff.', null],
+  ['geprüft von Anna M. Schmidt', 'Anna M. Schmidt'],
+];

@@ -20,13 +20,29 @@ describe('republication: lines that say where the article first appeared', () =>
   });
 
   it('reads the Yoast footer "The post X appeared first on Y" with its publisher', () => {
-    const report = analyzeHtml(articlePage('<p>The post <a href="https://gardennotes.example/why-bees-matter/">Why bees matter</a> appeared first on <a href="https://gardennotes.example">Garden Notes</a>.</p>'), PAGE);
-    expect(report.republication).toMatchObject({ isRepublished: true, originalUrl: 'https://gardennotes.example/why-bees-matter/', originalPublisher: 'Garden Notes' });
+    const html = articlePage('<p>The post <a href="https://gardennotes.example/council-passes-budget/">Council passes budget</a> appeared first on <a href="https://gardennotes.example">Garden Notes</a>.</p>');
+    const report = analyzeHtml(html, PAGE);
+    expect(report.republication).toMatchObject({ isRepublished: true, originalUrl: 'https://gardennotes.example/council-passes-budget/', originalPublisher: 'Garden Notes' });
   });
 
   it('reads the German Yoast footer', () => {
-    const report = analyzeHtml(articlePage('<p>Der Beitrag <a href="https://www.inside-digital.de/news/samsung-brille">Angst vor Meta</a> erschien zuerst auf <a href="https://www.inside-digital.de">inside digital</a>.</p>'), PAGE);
-    expect(report.republication).toMatchObject({ isRepublished: true, originalPublisher: 'inside digital', originalUrl: 'https://www.inside-digital.de/news/samsung-brille' });
+    const html = articlePage('<p>Der Beitrag <a href="https://www.inside-digital.de/news/council-budget">Council passes budget</a> erschien zuerst auf <a href="https://www.inside-digital.de">inside digital</a>.</p>');
+    const report = analyzeHtml(html, PAGE);
+    expect(report.republication).toMatchObject({ isRepublished: true, originalPublisher: 'inside digital', originalUrl: 'https://www.inside-digital.de/news/council-budget' });
+  });
+
+  it('ignores feed footers of other posts listed on the page', () => {
+    const html = articlePage('<ul class="feed"><li><p>The post <a href="https://other.example/bees/">Why bees matter</a> appeared first on <a href="https://other.example">Other Blog</a>.</p></li></ul>');
+    expect(analyzeHtml(html, PAGE).republication.isRepublished).toBe(false);
+  });
+
+  it('does not take a time of day for a publisher ("originally published at 2:05 p.m.")', () => {
+    expect(analyzeHtml(articlePage('<p>This article was originally published at 2:05 p.m.</p>'), PAGE).republication.isRepublished).toBe(false);
+  });
+
+  it('ignores a site-wide wire copyright line in the page footer', () => {
+    const html = articlePage('').replace('</body>', '<footer class="site-footer"><p>Associated Press articles: Copyright © 2016 The Associated Press. All rights reserved.</p></footer></body>');
+    expect(analyzeHtml(html, 'https://localpaper.example/news/x').republication.isRepublished).toBe(false);
   });
 
   it('reads The Conversation\'s Creative Commons line and its "Read the original article" link', () => {

@@ -9,7 +9,12 @@ import { httpUrl, registrableDomain, sameSite } from '../urls';
 
 const matcher = new PhraseMatcher(REPUBLICATION_RULES);
 /** Words that name no publisher: "originally published on this site" says where only through its link. */
-const NO_PUBLISHER = /^(?:this\s+(?:site|blog|website|page)|here|my\s+(?:own\s+)?(?:site|blog|website)|our\s+(?:site|blog|website)|the\s+(?:site|blog|web)|(?:the\s+)?original\s+site|\d{4}|[a-z]+\s+\d{1,2})$/i;
+const NO_PUBLISHER =
+  /^(?:this\s+(?:site|blog|website|page)|here|my\s+(?:own\s+)?(?:site|blog|website)|our\s+(?:site|blog|website)|the\s+(?:site|blog|web)|(?:the\s+)?original\s+site|(?:\w+\s+)?\d{1,4}(?:[:.,/\s-]+\d{1,4})*\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*\.?(?:\s+\d.*)?|(?:today|yesterday|print|the\s+print\s+edition))$/i;
+/** Site-wide lines in the page footer ("Associated Press articles: Copyright ...") say nothing about this article. */
+const SITE_WIDE_KINDS = new Set(['wire-agency', 'provided-by']);
+/** Share of the page title's words the "The post X appeared first on Y" line must repeat to be about this page. */
+const MIN_TITLE_OVERLAP = 0.5;
 /** Link texts that point at the original rather than at the publisher's home page. */
 const ORIGINAL_LINK_TEXT = /\b(?:this\s+site|original|here|read\s+(?:the\s+)?(?:original|more|full)|source|article)\b/i;
 
@@ -21,6 +26,9 @@ export const republicationLines: Detector = {
     for (const match of matcher.match(page.text.text)) {
       const evidence = evidenceAt(page, match.start, match.end);
       if (evidence.region.quoted || evidence.region.comments || evidence.quotedInProse) continue;
+      if (evidence.region.footer && SITE_WIDE_KINDS.has(match.rule.kind)) continue;
+      // Feed footers of other posts ("The post <other title> appeared first on ...") in a list are not about this page.
+      if (match.rule.kind === 'appeared-first' && !repeatsTitle(page, text(page, match.start, match.end))) continue;
       const publisherText = cleanPublisher(match.groups.publisher);
       const links = linksAround(page, match.start, evidence.quoteEnd);
       const foreign = links.filter((l) => !pageIsWeb || !sameSite(l.url, page.url));
@@ -77,6 +85,30 @@ function pickOriginal(links: FoundLink[], publisher: string | null): FoundLink |
   );
 }
 
+function text(page: Page, start: number, end: number): string {
+  return page.text.text.slice(start, end);
+}
+
+function titleWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2);
+}
+
+/** Does a footer line repeat enough of the page's title to be about this page? Pages without a title pass. */
+function repeatsTitle(page: Page, line: string): boolean {
+  const have = new Set(titleWords(line));
+  const titles = [page.doc.querySelector('h1')?.textContent, page.reader?.title, page.doc.title].filter((t): t is string => !!t);
+  if (titles.length === 0) return true;
+  return titles.some((title) => {
+    const wanted = new Set(titleWords(title));
+    let shared = 0;
+    for (const w of wanted) if (have.has(w)) shared++;
+    return wanted.size === 0 || shared / wanted.size >= MIN_TITLE_OVERLAP;
+  });
+}
+
 function isHomePage(url: string): boolean {
   try {
     return new URL(url).pathname.replace(/\/+$/, '') === '';
@@ -88,6 +120,8 @@ function isHomePage(url: string): boolean {
 function cleanPublisher(raw: string | undefined): string | null {
   if (!raw) return null;
   const cleaned = raw
+    .replace(/[.,;]\s+(?:read|click|see|view|find|lesen|lire|leer|leia)\b.*$/i, '') // "Futurism. Read the original article"
+    .replace(/\s+(?:and|und|et|y|e)\s+(?:can|is|was|has|have|may|will|ist|wird|est|a|fue|es)\b.*$/i, '') // "... and can be read here"
     .replace(/^[\s"'“”„«»]+|[\s"'“”„«».,:;]+$/g, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')
     .trim();

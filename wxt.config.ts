@@ -7,7 +7,10 @@ export default defineConfig({
     name: 'Provenance Lens',
     description:
       'Shows who, or what, produced the article you are reading and where it first appeared, from what the page itself discloses.',
+    // storage: settings (storage.local) and each tab's report (storage.session). Page access comes from the
+    // content script's http(s) matches; nothing else is requested (see README, "Permissions").
     permissions: ['storage'],
+    action: { default_title: 'Provenance Lens' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -22,5 +25,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
-  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip' },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    excludeSources: ['tests/**', 'docs/**', 'web-ext-artifacts/**', '*.log'],
+  },
 });

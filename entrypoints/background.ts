@@ -1,3 +1,5 @@
+import { startBackground } from '@/utils/extension/background';
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener(() => undefined);
+  startBackground();
 });

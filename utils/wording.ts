@@ -1,5 +1,5 @@
-import type { ProvenanceReport, Verdict } from './analysis/types';
-import { displayHost } from './analysis/urls';
+import type { Credit, ProvenanceReport, Verdict } from './analysis/types';
+import { displayHost } from './extension/links';
 
 /**
  * The words readers see, in one place for the popup, the inline badge and the CLI. Readers take
@@ -100,4 +100,58 @@ function scopeWord(scope: string): string {
 
 function partWord(scope: string): string {
   return { summary: 'the summary', translation: 'the translation', part: 'part of the page', image: 'images' }[scope] ?? scope;
+}
+
+/** One chip of the inline badge. Kinds map to the calm colours of wording-and-look.md. */
+export interface BadgeChip {
+  kind: 'ai-generated' | 'ai-assisted' | 'ai-media' | 'republished';
+  text: string;
+}
+
+/**
+ * The inline badge, one chip per finding: "AI-generated · Benzinga Neuro · edited by Navdeep Yadav"
+ * and "Republished · original on benzinga.com". Empty when the page discloses nothing and is not a copy.
+ */
+export function badgeChips(report: ProvenanceReport): BadgeChip[] {
+  const chips: BadgeChip[] = [];
+  const { verdict } = report;
+  if (verdict === 'ai-generated' || verdict === 'ai-assisted' || verdict === 'ai-media') {
+    const parts = [verdictLabel(verdict)];
+    const lead = leadingDisclosure(report);
+    if (lead && verdict !== 'ai-media') {
+      if (lead.scope !== 'article') parts.push(scopeWord(lead.scope));
+      else if (lead.system ?? lead.model) parts.push((lead.system ?? lead.model) as string);
+      const editor = reviewerOf(report);
+      if (editor) parts.push(`edited by ${editor}`);
+    }
+    chips.push({ kind: verdict, text: parts.join(' · ') });
+  }
+  if (report.republication.isRepublished) {
+    const original = report.republication.originalUrl;
+    const where = original ? `original on ${displayHost(original)}` : `original by ${report.republication.originalPublisher ?? 'another publisher'}`;
+    chips.push({ kind: 'republished', text: `Republished · ${where}` });
+  }
+  return chips;
+}
+
+/** What a screen reader announces for the inline badge: the verdict in words, then the republication. */
+export function badgeAriaLabel(report: ProvenanceReport): string {
+  const parts = [`Provenance Lens: ${headline(report)}.`];
+  const repub = republicationLine(report);
+  if (repub) parts.push(`${repub}.`);
+  return parts.join(' ');
+}
+
+const ROLE_LABEL: Record<Credit['role'], string> = {
+  author: 'author',
+  editor: 'editor',
+  'ai-system': 'AI system',
+  contributor: 'contributor',
+  image: 'image credit',
+};
+
+/** "editor", "AI system run by Benzinga". */
+export function roleLabel(credit: Pick<Credit, 'role' | 'isAI' | 'publisher'>): string {
+  const label = credit.isAI && credit.role !== 'ai-system' ? `${ROLE_LABEL[credit.role]} (AI)` : ROLE_LABEL[credit.role];
+  return credit.isAI && credit.publisher ? `${label} run by ${credit.publisher}` : label;
 }

@@ -1,0 +1,322 @@
+import { render } from 'preact';
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { InlineBadge } from '@/components/InlineBadge';
+import { INLINE_BADGE_CSS } from '@/components/inline-badge-css';
+import { analyzeDocument } from '@/utils/analysis/analyze';
+import type { ProvenanceReport } from '@/utils/analysis/types';
+import { type ContentToBackground, isFromOwnExtension, type PingReply, parsePageToContent } from '@/utils/extension/messages';
+import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/utils/extension/settings';
+import { canAnalyse, isSiteDisabled } from '@/utils/extension/sites';
+import { badgeAriaLabel, badgeChips } from '@/utils/wording';
+import { findAnchor } from './anchor';
+import { PageMarks } from './page-marks';
+
+export const BADGE_TAG = 'provenance-lens-badge';
+
+/** Wait this long after the last DOM change before looking at the queued changes. */
+const MUTATION_DEBOUNCE_MS = 600;
+/** …but never longer than this after the first queued change. */
+const MUTATION_MAX_WAIT_MS = 2500;
+/** Records kept per batch; past this we only know "a lot changed". */
+const MAX_QUEUED_RECORDS = 500;
+/** Text that must arrive before a late article is worth a new analysis. */
+const LATE_TEXT_MIN_CHARS = 400;
+/** New analyses per page address for late-arriving content. */
+const MAX_LATE_RUNS = 3;
+/** Re-insertions of our badge per page address when the page removes it. */
+const MAX_REMOUNTS = 5;
+/** A single-page app renders after it changes the address: give it this long. */
+const SPA_SETTLE_MS = 700;
+/** Longest wait for an idle moment before analysing anyway. */
+const IDLE_TIMEOUT_MS = 3000;
+
+/** Firefox and Chrome word it differently; both mean the extension was reloaded, updated or disabled. */
+function isContextGone(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Extension context invalidated|extension context|Receiving end does not exist|can't access dead object/i.test(message);
+}
+
+/** True for pages we can read: http(s) HTML documents (not PDFs, images or XML shown by the browser). */
+export function isAnalysablePage(doc: Document, url: string): boolean {
+  const type = doc.contentType || 'text/html';
+  return canAnalyse(url) && (type === 'text/html' || type === 'application/xhtml+xml');
+}
+
+export function startContent(ctx: ContentScriptContext): void {
+  if (!isAnalysablePage(document, location.href)) return;
+  new ContentController(ctx).start();
+}
+
+class ContentController {
+  private settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
+  private report: ProvenanceReport | null = null;
+  private marks: PageMarks | null = null;
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  /** Bumped on every (re)analysis and teardown, so a slow async mount for an old report gives up. */
+  private generation = 0;
+  private lateRuns = 0;
+  private remounts = 0;
+  private queue: MutationRecord[] = [];
+  private overflow = false;
+  private flushTimer: number | undefined;
+  private firstQueuedAt = 0;
+  private spaTimer: number | undefined;
+  private observer: MutationObserver | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  start(): void {
+    this.ctx.onInvalidated(() => this.teardown());
+    this.guard(() => {
+      const onMessage = (msg: unknown, sender: Browser.runtime.MessageSender) => this.onMessage(msg, sender);
+      browser.runtime.onMessage.addListener(onMessage);
+      this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+      const unwatch = watchSettings((s) => this.guard(() => this.onSettings(s)));
+      this.ctx.onInvalidated(unwatch);
+      this.ctx.addEventListener(window, 'wxt:locationchange', (event) => this.guard(() => this.onLocationChange(event.newUrl.href)));
+    });
+    getSettings().then(
+      (s) => {
+        this.settings = s;
+        this.whenIdle(() => this.analyse());
+      },
+      (error) => this.fail(error),
+    );
+  }
+
+  /** Runs `fn`; whatever it throws stays here. The page never sees our errors or console lines. */
+  private guard(fn: () => void): void {
+    if (this.ctx.isInvalid) return;
+    try {
+      fn();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (isContextGone(error)) {
+      this.ctx.abort();
+      return;
+    }
+    this.send({ type: 'content:failed', url: location.href, message: error instanceof Error ? error.message : String(error) });
+  }
+
+  private send(msg: ContentToBackground): void {
+    if (this.ctx.isInvalid) return;
+    try {
+      browser.runtime.sendMessage(msg).catch((error: unknown) => {
+        if (isContextGone(error)) this.ctx.abort();
+      });
+    } catch (error) {
+      // Chrome throws synchronously once the extension is gone.
+      if (isContextGone(error)) this.ctx.abort();
+    }
+  }
+
+  /** After the page has loaded and the browser is idle: our work never delays the page. */
+  private whenIdle(fn: () => void): void {
+    const idle = () => {
+      if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(() => this.guard(fn), { timeout: IDLE_TIMEOUT_MS });
+      else this.ctx.setTimeout(() => this.guard(fn), 50);
+    };
+    if (document.readyState === 'complete') idle();
+    else this.ctx.addEventListener(window, 'load', idle, { once: true });
+  }
+
+  private get disabled(): boolean {
+    return isSiteDisabled(location.href, this.settings.disabledSites);
+  }
+
+  private analyse(): void {
+    this.removeUi();
+    if (this.disabled) {
+      this.report = null;
+      this.stopObserving();
+      this.send({ type: 'content:disabled', url: location.href });
+      return;
+    }
+    const url = location.href;
+    const report = analyzeDocument(document, url);
+    this.report = report;
+    this.marks = new PageMarks(document, report);
+    this.send({ type: 'content:report', url, report });
+    this.showUi();
+    this.observe();
+  }
+
+  // ---- the inline badge and the notice highlight ----
+
+  private wantsBadge(): boolean {
+    return !!this.report && this.settings.inlineBadges && badgeChips(this.report).length > 0;
+  }
+
+  private showUi(): void {
+    const report = this.report;
+    const marks = this.marks;
+    if (!report || !marks) return;
+    if (this.settings.highlight && badgeChips(report).length > 0) marks.highlight();
+    if (!this.wantsBadge()) return;
+    const generation = ++this.generation;
+    const noticeEls = report.aiDisclosures.flatMap((_, i) => marks.noticeElements(i));
+    const anchor = findAnchor(document, report, noticeEls);
+    if (!anchor) return;
+    // Idempotent: whatever is left from an earlier run (or an older copy of this script) goes first.
+    for (const old of document.querySelectorAll(BADGE_TAG)) old.remove();
+    createShadowRootUi<HTMLElement>(this.ctx, {
+      name: BADGE_TAG,
+      position: 'inline',
+      anchor: anchor.el,
+      append: anchor.append,
+      css: INLINE_BADGE_CSS,
+      mode: 'open',
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container, _shadow, host) => {
+        this.dressHost(host, report);
+        render(<InlineBadge report={report} onShowNotice={(i) => marks.showNotice(i)} />, container);
+        return container;
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    }).then(
+      (ui) => {
+        if (generation !== this.generation || this.ctx.isInvalid) {
+          ui.remove();
+          return;
+        }
+        this.ui = ui;
+        ui.mount();
+      },
+      (error) => this.fail(error),
+    );
+  }
+
+  private dressHost(host: HTMLElement, report: ProvenanceReport): void {
+    host.setAttribute('data-testid', 'provenance-badge');
+    host.setAttribute('role', 'note');
+    host.setAttribute('aria-label', badgeAriaLabel(report));
+    host.setAttribute('data-verdict', report.verdict);
+  }
+
+  private removeUi(): void {
+    this.generation++;
+    this.ui?.remove();
+    this.ui = null;
+    this.marks?.unhighlight();
+  }
+
+  private teardown(): void {
+    this.removeUi();
+    this.stopObserving();
+    this.marks = null;
+  }
+
+  // ---- late articles and a page that removes our badge ----
+
+  private observe(): void {
+    if (this.observer || !document.body) return;
+    this.observer = new MutationObserver((records) => {
+      // Only queue here: the work happens later, off the page's own mutation path.
+      if (this.queue.length + records.length > MAX_QUEUED_RECORDS) this.overflow = true;
+      else this.queue.push(...records);
+      this.scheduleFlush();
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true });
+    this.ctx.onInvalidated(() => this.stopObserving());
+  }
+
+  private stopObserving(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.queue = [];
+    this.overflow = false;
+    if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+  }
+
+  private scheduleFlush(): void {
+    const now = Date.now();
+    if (this.flushTimer === undefined) this.firstQueuedAt = now;
+    else clearTimeout(this.flushTimer);
+    const wait = Math.max(0, Math.min(MUTATION_DEBOUNCE_MS, this.firstQueuedAt + MUTATION_MAX_WAIT_MS - now));
+    this.flushTimer = this.ctx.setTimeout(() => {
+      this.flushTimer = undefined;
+      this.guard(() => this.flush());
+    }, wait);
+  }
+
+  private flush(): void {
+    const records = this.queue;
+    const overflow = this.overflow;
+    this.queue = [];
+    this.overflow = false;
+    const report = this.report;
+    if (!report || this.disabled) return;
+    // The page removed or emptied our badge: put it back, a bounded number of times.
+    const host = this.ui?.shadowHost;
+    if (this.wantsBadge() && this.ui && host && (!host.isConnected || host.getAttribute('data-testid') !== 'provenance-badge')) {
+      if (this.remounts < MAX_REMOUNTS) {
+        this.remounts++;
+        this.dressHost(host, report);
+        if (!host.isConnected) this.ui.mount();
+      }
+      return;
+    }
+    const unsure = report.verdict === 'not-article' || report.verdict === 'no-disclosure';
+    if (unsure && this.lateRuns < MAX_LATE_RUNS && (overflow || addedTextLength(records) >= LATE_TEXT_MIN_CHARS)) {
+      this.lateRuns++;
+      this.whenIdle(() => this.analyse());
+    }
+  }
+
+  // ---- navigation, settings, messages ----
+
+  private onLocationChange(newUrl: string): void {
+    this.removeUi();
+    this.report = null;
+    this.lateRuns = 0;
+    this.remounts = 0;
+    if (!canAnalyse(newUrl)) return;
+    if (!isSiteDisabled(newUrl, this.settings.disabledSites)) this.send({ type: 'content:analysing', url: newUrl });
+    if (this.spaTimer !== undefined) clearTimeout(this.spaTimer);
+    this.spaTimer = this.ctx.setTimeout(() => this.whenIdle(() => this.analyse()), SPA_SETTLE_MS);
+  }
+
+  private onSettings(next: Settings): void {
+    const wasDisabled = this.disabled;
+    this.settings = next;
+    if (this.disabled !== wasDisabled || !this.report) {
+      this.analyse();
+      return;
+    }
+    this.removeUi();
+    this.showUi();
+  }
+
+  private onMessage(msg: unknown, sender: Browser.runtime.MessageSender): Promise<boolean | PingReply> | undefined {
+    if (!isFromOwnExtension(sender)) return undefined;
+    const parsed = parsePageToContent(msg);
+    if (parsed?.type === 'page:ping') return Promise.resolve({ url: location.href });
+    if (!parsed || !this.marks) return undefined;
+    try {
+      return Promise.resolve(this.marks.showPaths(parsed.paths));
+    } catch {
+      return Promise.resolve(false);
+    }
+  }
+}
+
+function addedTextLength(records: MutationRecord[]): number {
+  let total = 0;
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node instanceof Element && node.localName === BADGE_TAG) continue;
+      total += node.textContent?.length ?? 0;
+      if (total >= LATE_TEXT_MIN_CHARS) return total;
+    }
+  }
+  return total;
+}

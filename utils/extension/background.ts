@@ -1,0 +1,68 @@
+import { browser, type Browser } from 'wxt/browser';
+import { isOwnContentScript, isOwnPage, parseContentMessage, parsePageMessage } from './messages';
+import { dropTabState, getTabState, setTabState, type TabState } from './tab-state';
+import { applyToolbar } from './toolbar';
+
+/**
+ * The background: keeps each tab's state in storage.session (a restarted MV3 service worker
+ * still answers), mirrors it on the toolbar button, and forgets it when the tab navigates or closes.
+ * Listeners are registered synchronously so a woken service worker gets the event that woke it.
+ */
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void dropTabState(tabId).catch(ignore);
+  });
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    // A new document is loading (link, reload, back/forward): the old report no longer applies.
+    // Single-page-app navigations are reported by the content script itself.
+    if (changeInfo.status === 'loading') void forget(tabId);
+  });
+}
+
+async function forget(tabId: number): Promise<void> {
+  try {
+    await dropTabState(tabId);
+    await applyToolbar(tabId, null);
+  } catch {
+    // The tab may be gone already.
+  }
+}
+
+async function remember(tabId: number, state: TabState): Promise<void> {
+  await setTabState(tabId, state);
+  try {
+    await applyToolbar(tabId, state);
+  } catch {
+    // The tab may have closed meanwhile.
+  }
+}
+
+function ignore(): void {}
+
+function onMessage(msg: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+  const fromContent = parseContentMessage(msg);
+  if (fromContent) {
+    if (!isOwnContentScript(sender)) return undefined;
+    const tabId = sender.tab.id;
+    switch (fromContent.type) {
+      case 'content:analysing':
+        return remember(tabId, { status: 'analysing', url: fromContent.url }).then(() => true);
+      case 'content:report':
+        return remember(tabId, { status: 'done', url: fromContent.url, report: fromContent.report }).then(() => true);
+      case 'content:failed':
+        return remember(tabId, { status: 'failed', url: fromContent.url, message: fromContent.message }).then(() => true);
+      case 'content:disabled':
+        return remember(tabId, { status: 'disabled', url: fromContent.url }).then(() => true);
+      case 'content:e2e-open-popup':
+        // Test hook: compiled only into `--mode e2e` builds (the branch is dead code otherwise).
+        if (import.meta.env.MODE === 'e2e') {
+          return browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tabId=${tabId}` }).then(() => true);
+        }
+        return undefined;
+    }
+  }
+  const fromPage = parsePageMessage(msg);
+  if (fromPage && isOwnPage(sender)) return getTabState(fromPage.tabId);
+  return undefined;
+}

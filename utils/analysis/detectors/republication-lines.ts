@@ -75,14 +75,27 @@ function linksAround(page: Page, start: number, end: number): FoundLink[] {
   return links;
 }
 
+/**
+ * The link to the original article: one labelled as such ("this site", "Read the original
+ * article"), else the one with the most article-like address. A link on the publisher's name
+ * usually goes to its home page or a section, not to the article.
+ */
 function pickOriginal(links: FoundLink[], publisher: string | null): FoundLink | null {
-  return (
-    links.find((l) => ORIGINAL_LINK_TEXT.test(l.text)) ??
-    links.find((l) => publisher !== null && l.text.length > 0 && publisher.includes(l.text) && !isHomePage(l.url)) ??
-    links.find((l) => !isHomePage(l.url)) ??
-    links[0] ??
-    null
-  );
+  const labelled = links.find((l) => ORIGINAL_LINK_TEXT.test(l.text));
+  if (labelled) return labelled;
+  const named = (l: FoundLink) => publisher !== null && l.text.length > 0 && publisher.toLowerCase().includes(l.text.toLowerCase());
+  const ranked = [...links].sort((a, b) => Number(named(a)) - Number(named(b)) || pathDepth(b.url) - pathDepth(a.url));
+  return ranked[0] ?? null;
+}
+
+/** Path segments, with a word-slug counting extra: "/2024/03/why-bees-matter/" beats "/blog". */
+function pathDepth(url: string): number {
+  try {
+    const segments = new URL(url).pathname.split('/').filter(Boolean);
+    return segments.length + (segments.some((seg) => /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+/u.test(seg)) ? 2 : 0);
+  } catch {
+    return 0;
+  }
 }
 
 function text(page: Page, start: number, end: number): string {
@@ -107,14 +120,6 @@ function repeatsTitle(page: Page, line: string): boolean {
     for (const w of wanted) if (have.has(w)) shared++;
     return wanted.size === 0 || shared / wanted.size >= MIN_TITLE_OVERLAP;
   });
-}
-
-function isHomePage(url: string): boolean {
-  try {
-    return new URL(url).pathname.replace(/\/+$/, '') === '';
-  } catch {
-    return false;
-  }
 }
 
 function cleanPublisher(raw: string | undefined): string | null {

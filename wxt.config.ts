@@ -26,7 +26,7 @@ export default defineConfig({
   }),
   vite: () => ({ plugins: [preact()] }),
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     excludeSources: ['tests/**', 'docs/**', 'web-ext-artifacts/**', '*.log'],
   },
 });

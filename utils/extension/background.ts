@@ -45,6 +45,10 @@ function onMessage(msg: unknown, sender: Browser.runtime.MessageSender): Promise
   if (fromContent) {
     if (!isOwnContentScript(sender)) return undefined;
     const tabId = sender.tab.id;
+    // Test hook: compiled only into `--mode e2e` builds (dead code, string included, otherwise).
+    if (import.meta.env.MODE === 'e2e' && fromContent.type === 'content:e2e-open-popup') {
+      return browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tabId=${tabId}` }).then(() => true);
+    }
     switch (fromContent.type) {
       case 'content:analysing':
         return remember(tabId, { status: 'analysing', url: fromContent.url }).then(() => true);
@@ -54,11 +58,7 @@ function onMessage(msg: unknown, sender: Browser.runtime.MessageSender): Promise
         return remember(tabId, { status: 'failed', url: fromContent.url, message: fromContent.message }).then(() => true);
       case 'content:disabled':
         return remember(tabId, { status: 'disabled', url: fromContent.url }).then(() => true);
-      case 'content:e2e-open-popup':
-        // Test hook: compiled only into `--mode e2e` builds (the branch is dead code otherwise).
-        if (import.meta.env.MODE === 'e2e') {
-          return browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?tabId=${tabId}` }).then(() => true);
-        }
+      default:
         return undefined;
     }
   }

@@ -14,17 +14,58 @@ export interface PageMetadata {
 }
 
 /** Bound on JSON-LD: a page can hold megabytes of it, and we only need the article's own. */
-const MAX_JSON_LD_CHARS = 500_000;
-const MAX_JSON_LD_OBJECTS = 2_000;
+export const MAX_JSON_LD_CHARS = 500_000;
+export const MAX_JSON_LD_OBJECTS = 2_000;
+const JSON_LD_TYPE = 'application/ld+json';
+/** JSON-LD blocks read at most; the article's own comes early. */
+export const MAX_JSON_LD_BLOCKS = 50;
+/** Nesting followed inside one JSON-LD block (@graph, author objects, images: a handful deep). */
+export const MAX_JSON_LD_DEPTH = 12;
+/** <meta> tags read at most, and the length kept of each one's content. */
+export const MAX_META_TAGS = 2_000;
+export const MAX_META_CHARS = 4_000;
 
+const EMPTY: PageMetadata = { meta: new Map(), jsonLd: [], canonical: null, lang: null };
+
+/**
+ * Everything the page says about itself in markup. Never throws: a page whose DOM getters are
+ * broken simply declares less (each part is read on its own).
+ */
 export function readMetadata(doc: Document): PageMetadata {
+  const meta = attempt(() => readMeta(doc), new Map<string, string[]>());
+  const canonical = attempt(() => clip(readCanonical(doc)), null);
+  const lang = attempt(
+    () =>
+      clip(
+        attr(doc.documentElement, 'lang') ||
+          attr(doc.documentElement, 'xml:lang') ||
+          meta.get('og:locale')?.[0]?.replace('_', '-') ||
+          meta.get('content-language')?.[0] ||
+          null,
+        100,
+      ),
+    null,
+  );
+  return { ...EMPTY, meta, jsonLd: attempt(() => readJsonLd(doc), []), canonical, lang: lang || null };
+}
+
+/*
+ * getElementsByTagName and a test in code rather than attribute selectors: the same elements,
+ * and on large or deep pages far cheaper (in jsdom an `[attr i]` selector costs a full match
+ * per element; a tag-name list is one walk).
+ */
+
+function readMeta(doc: Document): Map<string, string[]> {
   const meta = new Map<string, string[]>();
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const content = el.getAttribute('content')?.trim();
+  const elements = doc.getElementsByTagName('meta');
+  const count = Math.min(elements.length, MAX_META_TAGS);
+  for (let i = 0; i < count; i++) {
+    const el = elements[i];
+    const content = clip(attr(el, 'content'));
     if (!content) continue;
-    for (const attr of ['name', 'property', 'itemprop']) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase();
-      if (!key) continue;
+    for (const name of ['name', 'property', 'itemprop']) {
+      const key = attr(el, name)?.toLowerCase();
+      if (!key || key.length > 200) continue;
       for (const k of key.split(/\s+/)) {
         const list = meta.get(k);
         if (list) list.push(content);
@@ -32,14 +73,45 @@ export function readMetadata(doc: Document): PageMetadata {
       }
     }
   }
-  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href')?.trim() || null;
-  const lang =
-    doc.documentElement?.getAttribute('lang')?.trim() ||
-    doc.documentElement?.getAttribute('xml:lang')?.trim() ||
-    meta.get('og:locale')?.[0]?.replace('_', '-') ||
-    meta.get('content-language')?.[0] ||
-    null;
-  return { meta, jsonLd: readJsonLd(doc), canonical, lang: lang || null };
+  return meta;
+}
+
+/** <link rel=canonical href>: the first link whose rel tokens include "canonical" (any case). */
+function readCanonical(doc: Document): string | null {
+  const links = doc.getElementsByTagName('link');
+  const count = Math.min(links.length, MAX_META_TAGS);
+  for (let i = 0; i < count; i++) {
+    const link = links[i];
+    const rel = attr(link, 'rel');
+    if (!rel?.toLowerCase().split(/\s+/).includes('canonical')) continue;
+    const href = attr(link, 'href');
+    if (href) return href;
+    if (link?.hasAttribute('href')) return null; // the first canonical link wins, even if empty
+  }
+  return null;
+}
+
+/** A trimmed attribute value as a string, or null (also when the page broke getAttribute). */
+function attr(el: Element | null | undefined, name: string): string | null {
+  if (!el) return null;
+  try {
+    const value: unknown = el.getAttribute(name);
+    return typeof value === 'string' ? value.trim() || null : null;
+  } catch {
+    return null;
+  }
+}
+
+function clip(value: string | null, max = MAX_META_CHARS): string | null {
+  return value && value.length > max ? value.slice(0, max) : value;
+}
+
+function attempt<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }
 
 export function firstMeta(metadata: PageMetadata, ...keys: string[]): string | null {
@@ -53,8 +125,19 @@ export function firstMeta(metadata: PageMetadata, ...keys: string[]): string | n
 function readJsonLd(doc: Document): JsonObject[] {
   const objects: JsonObject[] = [];
   let budget = MAX_JSON_LD_CHARS;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    const source = script.textContent ?? '';
+  const scripts = doc.getElementsByTagName('script');
+  let blocks = 0;
+  for (let i = 0; i < scripts.length && blocks < MAX_JSON_LD_BLOCKS && objects.length < MAX_JSON_LD_OBJECTS; i++) {
+    const script = scripts[i];
+    if (attr(script, 'type')?.toLowerCase() !== JSON_LD_TYPE) continue;
+    blocks++;
+    let source: unknown;
+    try {
+      source = script?.textContent;
+    } catch {
+      continue;
+    }
+    if (typeof source !== 'string') continue;
     if (source.length > budget) break;
     budget -= source.length;
     let parsed: unknown;
@@ -63,23 +146,35 @@ function readJsonLd(doc: Document): JsonObject[] {
     } catch {
       continue; // broken JSON-LD is common; it simply says nothing
     }
-    collectObjects(parsed, objects, 0);
+    collectObjects(parsed, objects);
   }
   return objects;
 }
 
-function collectObjects(value: unknown, out: JsonObject[], depth: number): void {
-  if (depth > 12 || out.length >= MAX_JSON_LD_OBJECTS) return;
-  if (Array.isArray(value)) {
-    for (const item of value) collectObjects(item, out, depth + 1);
-    return;
-  }
-  if (value && typeof value === 'object') {
-    const obj = value as JsonObject;
-    out.push(obj);
-    for (const child of Object.values(obj)) {
-      if (child && typeof child === 'object') collectObjects(child, out, depth + 1);
+/**
+ * Every object in a parsed block, in document (depth-first) order, bounded in depth and count.
+ * An explicit stack rather than recursion, and children are only pushed while there is room.
+ */
+function collectObjects(root: unknown, out: JsonObject[]): void {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0 && out.length < MAX_JSON_LD_OBJECTS) {
+    const top = stack.pop();
+    if (!top) break;
+    const [value, depth] = top;
+    if (depth > MAX_JSON_LD_DEPTH || !value || typeof value !== 'object') continue;
+    const children: unknown[] = [];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length && children.length < MAX_JSON_LD_OBJECTS; i++) children.push(value[i]);
+    } else {
+      out.push(value as JsonObject);
+      for (const key in value) {
+        if (children.length >= MAX_JSON_LD_OBJECTS) break;
+        if (!Object.hasOwn(value, key)) continue;
+        const child = (value as JsonObject)[key];
+        if (child && typeof child === 'object') children.push(child);
+      }
     }
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1]);
   }
 }
 

@@ -27,35 +27,118 @@ export interface Page {
   readonly text: TextIndex;
   /** Time spent in Readability's parse, 0 until `reader` is first read. */
   readonly readabilityMs: number;
+  /**
+   * The analysis' time budget. Once it has run out, reading `text` or `reader` for the first
+   * time throws BudgetExceededError, which stops the detector reading it.
+   */
+  readonly budget?: Budget;
+  /** Why the reader view was not parsed, when the page was too large for it (null otherwise). */
+  readonly readerSkipped?: string | null;
+  /** The text index when a detector has built it, else null (reading it never builds it). */
+  readonly textIndexIfBuilt?: TextIndex | null;
 }
 
-export function buildPage(doc: Document, url: string): Page {
+/**
+ * Readability walks the page many times over and cannot be interrupted, so pages past these
+ * bounds get no reader view (detectors then read the page text alone). Real articles, even
+ * heavy news pages, stay well under them.
+ */
+export const MAX_READER_ELEMENTS = 30_000;
+export const MAX_READER_CHARS = 2_000_000;
+/** Readability and cloneNode recurse down the tree: deeper pages would overflow the stack. */
+export const MAX_READER_DEPTH = 400;
+
+/** Thrown (and caught in analyze) when the analysis' time budget has run out. */
+export class BudgetExceededError extends Error {
+  constructor() {
+    super(BUDGET_MESSAGE);
+    this.name = 'BudgetExceededError';
+  }
+}
+export const BUDGET_MESSAGE = 'time budget exceeded';
+
+/** A deadline shared by every stage of one analysis. */
+export class Budget {
+  readonly deadline: number;
+  private hit = false;
+  private enforcing = true;
+
+  constructor(ms: number, started: number = now()) {
+    this.deadline = started + (Number.isFinite(ms) && ms >= 0 ? ms : 0);
+  }
+
+  /** True once the deadline has passed; remembered, so later checks agree. */
+  expired(): boolean {
+    if (!this.hit && now() > this.deadline) this.hit = true;
+    return this.hit;
+  }
+
+  /** True when the budget ran out at some point of the analysis. */
+  get exceeded(): boolean {
+    return this.hit;
+  }
+
+  /** Throws BudgetExceededError once the deadline has passed (until `release`). */
+  check(): void {
+    if (this.enforcing && this.expired()) throw new BudgetExceededError();
+  }
+
+  /** Stop throwing: the report is being assembled from what was found. */
+  release(): void {
+    this.enforcing = false;
+  }
+}
+
+export function buildPage(doc: Document, url: string, budget?: Budget): Page {
   const metadata = readMetadata(doc);
   const readerable = safeReaderable(doc);
   let reader: ReaderView | null | undefined;
   let text: TextIndex | undefined;
   let readabilityMs = 0;
+  let readerSkipped: string | null = null;
   return {
     doc,
     url,
     metadata,
     readerable,
+    budget,
     get reader() {
       if (reader === undefined) {
+        budget?.check();
         const started = now();
-        reader = parseReaderView(doc);
+        readerSkipped = readerTooLarge(doc);
+        reader = readerSkipped ? null : parseReaderView(doc);
         readabilityMs = now() - started;
       }
       return reader;
     },
     get text() {
-      text ??= buildTextIndex(doc.body ?? doc.documentElement);
+      if (text === undefined) {
+        budget?.check();
+        text = safeTextIndex(doc, budget);
+      }
       return text;
     },
     get readabilityMs() {
       return readabilityMs;
     },
+    get readerSkipped() {
+      return readerSkipped;
+    },
+    get textIndexIfBuilt() {
+      return text ?? null;
+    },
   };
+}
+
+function safeTextIndex(doc: Document, budget: Budget | undefined): TextIndex {
+  let root: Element | null = null;
+  try {
+    root = doc.body ?? doc.documentElement;
+  } catch {
+    root = null;
+  }
+  return buildTextIndex(root, budget ? () => budget.expired() : undefined);
 }
 
 function safeReaderable(doc: Document): boolean {
@@ -63,6 +146,46 @@ function safeReaderable(doc: Document): boolean {
     return isProbablyReaderable(doc);
   } catch {
     return false;
+  }
+}
+
+/**
+ * Why the page is too large for Readability, or null. One bounded, iterative walk: it stops as
+ * soon as any bound is passed, so measuring a huge page costs no more than a small one.
+ */
+export function readerTooLarge(doc: Document): string | null {
+  try {
+    const root = doc.documentElement;
+    if (!root) return 'no document element';
+    let elements = 0;
+    let chars = 0;
+    let depth = 0;
+    let node: Node | null = root;
+    while (node) {
+      const type: number = node.nodeType;
+      if (type === 1) {
+        if (++elements > MAX_READER_ELEMENTS) return `more than ${MAX_READER_ELEMENTS} elements`;
+      } else if (type === 3) {
+        const value = node.nodeValue;
+        chars += typeof value === 'string' ? value.length : 0;
+        if (chars > MAX_READER_CHARS) return `more than ${MAX_READER_CHARS} characters of text`;
+      }
+      const first: Node | null = type === 1 ? node.firstChild : null;
+      if (first) {
+        if (++depth > MAX_READER_DEPTH) return `nested more than ${MAX_READER_DEPTH} elements deep`;
+        node = first;
+        continue;
+      }
+      // Next sibling, or the next sibling of the nearest ancestor that has one.
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        depth--;
+      }
+      node = node && node !== root ? node.nextSibling : null;
+    }
+    return null;
+  } catch {
+    return 'unreadable document';
   }
 }
 
@@ -76,19 +199,23 @@ function parseReaderView(doc: Document): ReaderView | null {
   }
   try {
     // serializer: keep the element instead of serialising it to HTML we would never use.
-    const article = new Readability(clone, { serializer: (el: Node) => el }).parse();
+    const article = new Readability(clone, { serializer: (el: Node) => el, maxElemsToParse: MAX_READER_ELEMENTS }).parse();
     if (!article) return null;
     return {
-      title: article.title?.trim() || null,
-      byline: article.byline?.trim() || null,
-      siteName: article.siteName?.trim() || null,
-      publishedTime: article.publishedTime?.trim() || null,
-      lang: article.lang?.trim() || null,
-      text: (article.textContent ?? '').replace(/\s+/g, ' '),
+      title: cleanString(article.title),
+      byline: cleanString(article.byline),
+      siteName: cleanString(article.siteName),
+      publishedTime: cleanString(article.publishedTime),
+      lang: cleanString(article.lang),
+      text: typeof article.textContent === 'string' ? article.textContent.replace(/\s+/g, ' ') : '',
     };
   } catch {
     return null;
   }
+}
+
+function cleanString(value: unknown): string | null {
+  return typeof value === 'string' ? value.trim() || null : null;
 }
 
 /** performance.now() where there is one (browsers, Node 16+), Date.now() otherwise. */

@@ -23,6 +23,8 @@ export const BLOCK_TAGS = new Set([
 export const MAX_INDEXED_CHARS = 1_500_000;
 /** Bound on the nodes we visit, for the same reason. */
 export const MAX_VISITED_NODES = 200_000;
+/** Bound on the blocks one stretch of text is traced to (a location lists at most this many paths). */
+export const MAX_BLOCKS_PER_RANGE = 50;
 
 export interface TextIndex {
   /** Visible text, whitespace collapsed, "\n" between blocks. */
@@ -41,7 +43,15 @@ export interface TextIndex {
 
 const WHITESPACE = /[\s\u00a0\u200b]+/g;
 
-export function buildTextIndex(root: Element): TextIndex {
+/** How many nodes the walk visits between two looks at the clock. */
+const CLOCK_EVERY = 1024;
+
+/**
+ * Index the visible text under `root`. Stops early, with `truncated` set, past the size bounds
+ * or once `expired()` says the analysis' time budget has run out. Node properties are read
+ * defensively: a page can break a getter, and one broken node must not cost the whole page.
+ */
+export function buildTextIndex(root: Element | null, expired?: () => boolean): TextIndex {
   const parts: string[] = [];
   const starts: number[] = [];
   const nodes: Text[] = [];
@@ -62,7 +72,7 @@ export function buildTextIndex(root: Element): TextIndex {
   };
 
   // Iterative walk: a 10,000-deep page must not overflow the stack.
-  const stack: Array<Node | null> = [root];
+  const stack: Array<Node | null> = root ? [root] : [];
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === null) {
@@ -70,13 +80,26 @@ export function buildTextIndex(root: Element): TextIndex {
       continue;
     }
     if (node === undefined) break;
-    if (++visited > MAX_VISITED_NODES || length > MAX_INDEXED_CHARS) {
+    if (++visited > MAX_VISITED_NODES || length > MAX_INDEXED_CHARS || (visited % CLOCK_EVERY === 0 && expired?.())) {
       truncated = true;
       break;
     }
-    if (node.nodeType === 3) {
-      const raw = node.nodeValue ?? '';
-      let s = raw.replace(WHITESPACE, ' ');
+    let type: unknown;
+    try {
+      type = node.nodeType;
+    } catch {
+      continue;
+    }
+    if (type === 3) {
+      let raw: unknown;
+      try {
+        raw = node.nodeValue;
+      } catch {
+        continue;
+      }
+      if (typeof raw !== 'string' || raw.length === 0) continue;
+      // One text node cannot blow the bound on its own.
+      let s = (raw.length > MAX_INDEXED_CHARS ? raw.slice(0, MAX_INDEXED_CHARS) : raw).replace(WHITESPACE, ' ');
       if (lastChar === '\n' || lastChar === ' ') s = s.replace(/^ /, '');
       if (s.length === 0) continue;
       starts.push(length);
@@ -84,22 +107,43 @@ export function buildTextIndex(root: Element): TextIndex {
       push(s);
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) continue;
+    if (type !== 1) continue;
+    const tag = tagOf(node as Element);
+    if (tag === null || SKIPPED_TAGS.has(tag)) continue;
     if (tag === 'BR') {
       newline(false);
+      continue;
+    }
+    let children: ArrayLike<Node | null | undefined>;
+    try {
+      children = (node as Element).childNodes;
+      if (!children || typeof children.length !== 'number') continue;
+    } catch {
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {
       newline(true);
       stack.push(null);
     }
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] ?? null);
+    // Never push more children than could still be visited.
+    const room = Math.max(0, MAX_VISITED_NODES - visited - stack.length);
+    const count = Math.min(children.length, room + 1);
+    for (let i = count - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
   }
   return { text: parts.join(''), starts, nodes, blockEnds, truncated };
+}
+
+/** An element's upper-case tag name, or null when the page made it unreadable. */
+export function tagOf(el: Element): string | null {
+  try {
+    const tag = el.tagName;
+    return typeof tag === 'string' ? tag.toUpperCase() : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Start and end offsets of the block (paragraph) around `offset`, ignoring <br> line breaks. */
@@ -131,9 +175,13 @@ export function nodeIndexAt(index: TextIndex, offset: number): number {
 
 /** The nearest block-level ancestor of a node. */
 export function blockOf(node: Node): Element | null {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
-  return el;
+  try {
+    let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    while (el && !BLOCK_TAGS.has(tagOf(el) ?? '')) el = el.parentElement;
+    return el;
+  } catch {
+    return null; // a page that breaks parentElement gets no location, not a failed detector
+  }
 }
 
 /** The distinct block elements that hold the text between two offsets, in page order. */
@@ -141,13 +189,14 @@ export function blocksBetween(index: TextIndex, start: number, end: number): Ele
   if (index.nodes.length === 0) return [];
   const first = nodeIndexAt(index, start);
   const last = nodeIndexAt(index, Math.max(start, end - 1));
-  const blocks: Element[] = [];
-  for (let i = first; i <= last; i++) {
+  // A Set, not blocks.includes: a match over thousands of nodes must not cost their square.
+  const seen = new Set<Element>();
+  for (let i = first; i <= last && seen.size < MAX_BLOCKS_PER_RANGE; i++) {
     const node = index.nodes[i];
     const block = node ? blockOf(node) : null;
-    if (block && !blocks.includes(block)) blocks.push(block);
+    if (block) seen.add(block);
   }
-  return blocks;
+  return [...seen];
 }
 
 /** The text nodes that hold the text between two offsets. */

@@ -150,5 +150,12 @@ export interface ProvenanceReport {
   republication: Republication;
   warnings: ReportWarning[];
   errors: DetectorError[];
+  /**
+   * True when the analysis stopped early: its time budget ran out (each detector cut short or
+   * not run is named in `errors` with "time budget exceeded"), the page was larger than the
+   * bounds and only its start was read, or the analysis failed outright. Always set by
+   * analyzeDocument; optional only so reports saved before it still type-check.
+   */
+  incomplete?: boolean;
   timings: Timings;
 }

@@ -1,13 +1,16 @@
 import { getDomain } from 'tldts';
 
+/** Longer addresses are not links to an article (and the UI refuses them: utils/extension/messages.ts). */
+export const MAX_URL_CHARS = 8192;
+
 /**
  * An absolute http(s) URL, or null. Links come from the page and are untrusted: javascript:,
  * data:, vbscript:, file: and anything unparsable are dropped here, once, for every consumer.
  */
 export function httpUrl(href: string | null | undefined, base?: string | null): string | null {
-  if (!href) return null;
+  if (typeof href !== 'string') return null;
   const trimmed = href.trim();
-  if (!trimmed) return null;
+  if (!trimmed || trimmed.length > MAX_URL_CHARS) return null;
   let url: URL;
   try {
     url = base ? new URL(trimmed, base) : new URL(trimmed);
@@ -16,7 +19,7 @@ export function httpUrl(href: string | null | undefined, base?: string | null): 
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!url.hostname) return null;
-  return url.href;
+  return url.href.length <= MAX_URL_CHARS ? url.href : null;
 }
 
 /**
@@ -35,7 +38,11 @@ export function registrableDomain(urlOrHost: string): string | null {
   }
   host = host.toLowerCase().replace(/\.$/, '');
   if (!host) return null;
-  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+  try {
+    return getDomain(host, { allowPrivateDomains: true }) ?? host;
+  } catch {
+    return host;
+  }
 }
 
 /** True when two URLs belong to the same site (same registrable domain). */

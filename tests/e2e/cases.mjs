@@ -50,7 +50,7 @@ export function readPopup() {
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `fn` until `ok(value)` or the timeout; returns the last value either way. */
-export async function until(fn, ok, timeoutMs = 10000, stepMs = 100) {
+export async function until(fn, ok, timeoutMs = 20000, stepMs = 100) {
   const end = Date.now() + timeoutMs;
   let value = await fn();
   while (!ok(value) && Date.now() < end) {

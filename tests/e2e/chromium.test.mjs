@@ -12,6 +12,13 @@ const extPath = path.resolve(process.env.CHROME_EXT_DIR ?? '.output/chrome-mv3-e
 const artifacts = path.resolve('tests/e2e/.artifacts');
 const screenshotsDir = path.resolve('docs/screenshots');
 
+/** The README's screenshots are taken here; `UPDATE_SCREENSHOTS=1` copies them into docs/screenshots. */
+function keepScreenshot(file) {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  fs.mkdirSync(screenshotsDir, { recursive: true });
+  fs.copyFileSync(file, path.join(screenshotsDir, path.basename(file)));
+}
+
 let ctx;
 let server;
 let userDataDir;
@@ -54,7 +61,7 @@ async function openPopup(tabId) {
   const popup = await ctx.newPage();
   await popup.setViewportSize({ width: 380, height: 900 });
   await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
-  await popup.waitForSelector('[data-testid="verdict"]', { timeout: 10000 });
+  await popup.waitForSelector('[data-testid="verdict"]', { timeout: 20000 });
   return popup;
 }
 
@@ -130,7 +137,7 @@ test('seed page: the badge opens a card with the notice, credits and original li
   await page.keyboard.press('Escape');
   await card.waitFor({ state: 'detached', timeout: 5000 });
   assert.equal(await host.locator('button.pl-toggle').getAttribute('aria-expanded'), 'false');
-  if (process.env.UPDATE_SCREENSHOTS) fs.copyFileSync(shot, path.join(screenshotsDir, 'inline-badge.png'));
+  keepScreenshot(shot);
 });
 
 test('seed page: popup lists the AI system, the editor, the notice and the original link; Show on page flashes it', async () => {
@@ -148,7 +155,7 @@ test('seed page: popup lists the AI system, the editor, the notice and the origi
   fs.mkdirSync(artifacts, { recursive: true });
   const shot = path.join(artifacts, 'popup.png');
   await popup.screenshot({ path: shot, fullPage: true });
-  if (process.env.UPDATE_SCREENSHOTS) fs.copyFileSync(shot, path.join(screenshotsDir, 'popup.png'));
+  keepScreenshot(shot);
   await popup.getByRole('button', { name: 'Show on page' }).click();
   await page.waitForSelector('[data-provenance-lens-flash]', { timeout: 3000 });
   await popup.close();

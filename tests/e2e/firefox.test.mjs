@@ -38,7 +38,7 @@ async function openPopup(p) {
     (v) => v !== null,
   );
   assert.ok(found, 'the popup tab opened');
-  await found.popup.waitForSelector('[data-testid="verdict"], [data-testid^="state-"]', { timeout: 10000 });
+  await found.popup.waitForSelector('[data-testid="verdict"], [data-testid^="state-"]', { timeout: 20000 });
   return { popup: found.popup, tabId: Number(new URL(found.href).searchParams.get('tabId')) };
 }
 

@@ -5,7 +5,7 @@ export const AI_MODELS: AiModel[] = [
   { name: 'ChatGPT', pattern: /\bChat ?GPT\b/i, kind: 'text', matches: ['written with ChatGPT', 'Chat GPT'], rejects: ['chat group'] },
   { name: 'Claude', pattern: /\bClaude(?:[ -](?:\d(?:\.\d)?|Opus|Sonnet|Haiku|AI|Instant))+\b|\bClaude(?= by Anthropic| \(Anthropic\))|Anthropic's Claude\b/, kind: 'text', matches: ['with the help of Claude Sonnet', 'Claude AI'], rejects: ['Claude Monet', 'Jean-Claude'] },
   { name: 'Copilot', pattern: /\b(?:Microsoft |GitHub )?Copilot\b/, kind: 'text', matches: ['drafted with Microsoft Copilot'], rejects: ['co-pilot of the plane'] },
-  { name: 'DALL-E', pattern: /\bDALL[·-]?E(?: ?\d)?\b/i, kind: 'image', matches: ['Image generated with DALL-E 3', 'DALL·E'], rejects: ['Dalle Valle'] },
+  { name: 'DALL-E', pattern: /\b(?:DALL|Dall)[·-]?E(?: ?\d)?\b/, kind: 'image', matches: ['Image generated with DALL-E 3', 'DALL·E'], rejects: ['Dalle Valle'] },
   { name: 'DeepL', pattern: /\bDeepL\b/, kind: 'text', matches: ['translated with DeepL'], rejects: ['deeply'] },
   { name: 'Firefly', pattern: /\bAdobe Firefly\b|\bFirefly(?= AI| Image)/, kind: 'image', matches: ['Illustration made with Adobe Firefly'], rejects: ['Firefly Lane'] },
   { name: 'Gemini', pattern: /\bgemini-[\w.-]+|\bGemini(?:[ -](?:\d(?:\.\d)?|Pro|Ultra|Flash|Nano|Advanced))+\b|\bGoogle(?:'s)? Gemini\b/, kind: 'text', matches: ['Summary written by gemini-2.5-flash-lite', 'Google Gemini Pro'], rejects: ['Gemini season', 'Project Gemini astronauts'] },
@@ -13,9 +13,9 @@ export const AI_MODELS: AiModel[] = [
   { name: 'Grok', pattern: /\bGrok(?: \d)?(?= AI|\s\d|\b)(?!\w)/, kind: 'text', matches: ['written with Grok 3'], rejects: ['grokking'] },
   { name: 'Imagen', pattern: /\bImagen \d\b|\bGoogle Imagen\b/, kind: 'image', matches: ['made with Imagen 3'], rejects: ['imagen de archivo'] },
   { name: 'Llama', pattern: /\b(?:Meta )?Llama[ -]?\d(?:\.\d)?\b/i, kind: 'text', matches: ['generated with Llama 3'], rejects: ['llama farm'] },
-  { name: 'Midjourney', pattern: /\bMid[ -]?journey\b/i, kind: 'image', matches: ['Image generated with Midjourney'], rejects: ['mid-journey stop'] },
+  { name: 'Midjourney', pattern: /\b(?:Midjourney|MidJourney|midjourney|Mid Journey)\b/, kind: 'image', matches: ['Image generated with Midjourney'], rejects: ['mid-journey stop'] },
   { name: 'Mistral', pattern: /\bMistral(?= AI| Large| Medium| Small|\s\d)/, kind: 'text', matches: ['Mistral Large'], rejects: ['mistral wind'] },
-  { name: 'Stable Diffusion', pattern: /\bStable Diffusion\b/i, kind: 'image', matches: ['made with Stable Diffusion'], rejects: ['stable diffusion of gases'] },
+  { name: 'Stable Diffusion', pattern: /\bStable[ -]Diffusion\b|\bstable-diffusion\b/, kind: 'image', matches: ['made with Stable Diffusion'], rejects: ['stable diffusion of gases'] },
 ];
 
 export function findAiModel(text: string): string | null {

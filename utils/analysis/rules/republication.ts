@@ -8,6 +8,10 @@ const r = (source: string, flags = 'iu') => new RegExp(source, flags);
 const TITLE = String.raw`[^\n]{1,300}?`;
 const NAME = String.raw`(?<publisher>[^\n]{1,120}?)`;
 const END = String.raw`\s*[.。]?\s*(?=\n|$)`;
+/** Case-sensitive rules only: a publisher's name starts with a capital or a digit ("in Dagens Nyheter", not "in another form"). */
+const PROPER_NAME = String.raw`(?<publisher>(?:[\p{Lu}\d"'“„«»]|(?:the|de|het|il|la|le|el|o|a|den|det)\s+[\p{Lu}\d])[^\n]{0,119}?)`;
+/** Case-sensitive: for rules that must tell a publisher's name from ordinary words. */
+const rc = (source: string) => new RegExp(source, 'u');
 
 export const REPUBLICATION_RULES: RepublicationRule[] = [
   {
@@ -33,7 +37,7 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
     language: 'en',
     kind: 'appeared-first',
     needsForeignLink: false,
-    pattern: r(String.raw`\b(?:The\s+(?:post|article|entry)\s+${TITLE}\s+(?:appeared\s+first|first\s+appeared|was\s+first\s+published)\s+on|This\s+(?:post|article)\s+(?:appeared\s+first|first\s+appeared)\s+on)\s+${NAME}${END}`),
+    pattern: r(String.raw`\b(?:The\s+(?:post|article|entry)(?!\s+(?:office|box|card|man|men|master|code|season|game|war|mortem|graduate|modern|hoc))\s+${TITLE}\s+(?:appeared\s+first|first\s+appeared|was\s+first\s+published)\s+on|This\s+(?:post|article)\s+(?:appeared\s+first|first\s+appeared)\s+on)\s+${NAME}${END}`),
     matches: [
       'The post Updates on deprecating legacy Exchange Online tokens for Outlook add-ins appeared first on Microsoft 365 Developer Blog.',
       'This post appeared first on "Microsoft Tech Community".',
@@ -171,25 +175,143 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
     matches: ['Este artículo fue republicado de The Conversation bajo licencia Creative Commons.'],
     rejects: ['El libro fue republicado en 2004.'],
   },
-  // ---- Portuguese, Dutch, Japanese: the WordPress/Yoast feed footer ----
+  // ---- Italian ----
+  {
+    id: 'it.sembra-essere-il-primo',
+    language: 'it',
+    kind: 'appeared-first',
+    needsForeignLink: false,
+    pattern: r(String.raw`\bL['’]articolo\s+${TITLE}\s+(?:sembra\s+essere\s+il\s+primo|è\s+apparso\s+(?:per\s+la\s+)?prima(?:\s+volta)?)\s+(?:su|in)\s+${NAME}${END}`),
+    matches: [
+      "L'articolo Ma perché le app Android non si aggiornano da sole? sembra essere il primo su Smartworld.",
+      'L’articolo Nuove regole per i monopattini è apparso per la prima volta su Corriere Torino.',
+    ],
+    rejects: ["L'articolo 5 della legge sembra essere il primo passo verso la riforma, secondo gli esperti."],
+  },
+  {
+    id: 'it.pubblicato-originariamente',
+    language: 'it',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: rc(String.raw`\b(?:(?:Questo|Quest['’])\s*(?:articolo|testo|pezzo|post)\s+(?:è\s+stato\s+)?(?:pubblicato|apparso|uscito)\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta|in\s+origine)|(?:^|\n)\W{0,3}(?:Articolo\s+)?(?:pubblicato|apparso)\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta))\s+(?:su|in|sul|sulla|nel|nella)\s+${PROPER_NAME}${END}`),
+    matches: ['Questo articolo è stato pubblicato originariamente su Il Post.', 'Articolo pubblicato originariamente su The Conversation'],
+    rejects: ['Il rapporto, pubblicato originariamente nel 2019, mostrava un aumento delle emissioni.'],
+  },
+  // ---- Portuguese ----
   {
     id: 'pt.apareceu-primeiro',
     language: 'pt',
     kind: 'appeared-first',
     needsForeignLink: false,
-    pattern: r(String.raw`\bO\s+(?:post|artigo)\s+${TITLE}\s+apareceu\s+primeiro\s+(?:em|no|na)\s+${NAME}${END}`),
-    matches: ['O post Como usar Image Wand no iOS 18 apareceu primeiro em Olhar Digital.'],
+    pattern: r(String.raw`\bO\s+(?:post|artigo)\s+${TITLE}\s+(?:apareceu\s+primeiro|foi\s+publicado\s+primeiro)\s+(?:em|no|na)\s+${NAME}${END}`),
+    matches: ['O post Como usar Image Wand no iOS 18 apareceu primeiro em Olhar Digital.', 'O artigo Dez dicas para poupar energia apareceu primeiro em Jornal Económico.'],
     rejects: ['O sol apareceu primeiro em Lisboa hoje.'],
   },
+  {
+    id: 'pt.publicado-originalmente',
+    language: 'pt',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: rc(String.raw`\b(?:Este\s+(?:artigo|texto|post)\s+(?:foi\s+)?(?:publicado\s+(?:originalmente|originariamente|inicialmente|primeiro)|republicado(?:\s+a\s+partir)?)|(?:^|\n)\W{0,3}(?:Publicado|Artigo\s+publicado)\s+originalmente)\s+(?:em|no|na|do|da|pelo|pela)\s+${PROPER_NAME}(?:\s+sob\s+(?:uma\s+)?licen[çc]a|${END})`),
+    matches: ['Este artigo foi publicado originalmente em The Conversation Brasil.', 'Este artigo foi republicado do The Conversation sob uma licença Creative Commons.'],
+    rejects: ['O relatório foi publicado originalmente em 2019.'],
+  },
+  // ---- Dutch ----
   {
     id: 'nl.verscheen-eerst',
     language: 'nl',
     kind: 'appeared-first',
     needsForeignLink: false,
-    pattern: r(String.raw`\bHet\s+(?:bericht|artikel)\s+${TITLE}\s+verscheen\s+eerst\s+op\s+${NAME}${END}`),
-    matches: ['Het bericht Lockdown LaserShow Forum Groningen verscheen eerst op JouwStad | Groningen.'],
-    rejects: ['De zon verscheen eerst op het strand.'],
+    pattern: r(String.raw`\b(?:Het\s+bericht|De\s+post|Het\s+artikel)\s+${TITLE}\s+verscheen\s+(?:eerst|als\s+eerste)\s+op\s+${NAME}${END}`),
+    matches: ['Het bericht Lockdown LaserShow Forum Groningen verscheen eerst op JouwStad | Groningen.', 'De post Tien tips voor je moestuin verscheen eerst op Tuinblog.'],
+    rejects: ['De zon verscheen eerst op het strand.', 'Het bericht verscheen eerst in de krant en later online, zei de woordvoerder.'],
   },
+  {
+    id: 'nl.oorspronkelijk-gepubliceerd',
+    language: 'nl',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: rc(String.raw`\b(?:(?:Dit|Het)\s+(?:artikel|stuk|bericht|verhaal|interview)\s+(?:verscheen|is|werd)\s+(?:eerder|oorspronkelijk|eerst)\s+(?:gepubliceerd\s+|verschenen\s+)?|(?:^|\n)\W{0,3}(?:Oorspronkelijk|Eerder)\s+(?:gepubliceerd|verschenen))\s*(?:op|in|bij)\s+${PROPER_NAME}${END}`),
+    matches: ['Dit artikel verscheen eerder op De Correspondent.', 'Oorspronkelijk gepubliceerd op Follow the Money'],
+    rejects: ['Het rapport werd eerder gepubliceerd in 2019 en zorgde voor ophef in de Kamer.'],
+  },
+  // ---- Swedish ----
+  {
+    id: 'sv.dok-forst-upp',
+    language: 'sv',
+    kind: 'appeared-first',
+    needsForeignLink: false,
+    pattern: r(String.raw`\bInlägget\s+${TITLE}\s+dök\s+först\s+upp\s+(?:på|hos|i)\s+${NAME}${END}`),
+    matches: ['Inlägget Fredagsmys med match på Parken dök först upp på IFK Norrköping .', 'Inlägget Jinx?! dök först upp på Arga Klara'],
+    rejects: ['Regular Expressions dök först upp på 1950-talet.', 'Inlägget har redigerats.'],
+  },
+  {
+    id: 'sv.publicerades-forst',
+    language: 'sv',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: rc(String.raw`\b(?:(?:Artikeln|Texten|Krönikan|Inlägget)\s+(?:publicerades|har\s+tidigare\s+publicerats|är\s+tidigare\s+publicerad)\s+(?:först|ursprungligen)?\s*|(?:^|\n)\W{0,3}(?:Publicerades\s+först|Tidigare\s+publicerad|Ursprungligen\s+publicerad)\s+)(?:i|på|hos)\s+${PROPER_NAME}${END}`),
+    matches: ['Artikeln publicerades först i Dagens Nyheter.', 'Texten har tidigare publicerats på Kvartal.'],
+    rejects: ['Artikeln publicerades först i en annan form.'],
+  },
+  // ---- Norwegian ----
+  {
+    id: 'no.dukket-forst-opp',
+    language: 'no',
+    kind: 'appeared-first',
+    needsForeignLink: false,
+    pattern: r(String.raw`\bInnlegget\s+${TITLE}\s+dukket\s+først\s+opp\s+(?:på|hos|i)\s+${NAME}${END}`),
+    matches: ['Innlegget Slik lykkes du med surdeig dukket først opp på Matbloggen.'],
+    rejects: ['Ideen bak festivalen dukket først opp på en bandøving i 2014.'],
+  },
+  {
+    id: 'no.forst-publisert',
+    language: 'no',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: rc(String.raw`\b(?:(?:Artikkelen|Saken|Teksten|Innlegget|Kronikken|Denne\s+(?:artikkelen|saken|teksten|kronikken))\s+(?:ble|vart|er)\s+(?:først|opprinnelig|tidligare|tidligere)\s+(?:publisert|publisert\s+først|trykket|trykt)|(?:^|\n)\W{0,3}(?:Først\s+publisert|Opprinnelig\s+publisert|Publisert\s+først))\s+(?:i|på|hos)\s+${PROPER_NAME}${END}`),
+    matches: ['Artikkelen ble først publisert i Aftenposten.', 'Denne kronikken ble opprinnelig publisert på Khrono.'],
+    rejects: ['Rapporten ble først publisert i 2019.'],
+  },
+  // ---- Danish ----
+  {
+    id: 'da.vist-forst',
+    language: 'da',
+    kind: 'appeared-first',
+    needsForeignLink: false,
+    pattern: r(String.raw`\bIndlægget\s+${TITLE}\s+(?:blev\s+(?:først\s+)?(?:vist|bragt|offentliggjort)\s+(?:først\s+)?|dukkede\s+først\s+op|optrådte\s+først|blev\s+først\s+publiceret)\s*(?:på|hos|i)\s+${NAME}${END}`),
+    matches: ['Indlægget Sådan passer du din have om vinteren blev vist først på Haveliv.', 'Indlægget Fem gode bøger til sommeren dukkede først op på Bogbloggen.'],
+    rejects: ['Indlægget findes ikke længere på siden.'],
+  },
+  {
+    id: 'da.forst-bragt',
+    language: 'da',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: rc(String.raw`\b(?:(?:Artiklen|Teksten|Indlægget|Kronikken|Denne\s+(?:artikel|tekst|kronik))\s+(?:blev|er)\s+(?:først|oprindeligt|oprindelig|tidligere)\s+(?:bragt|publiceret|offentliggjort|trykt)|(?:^|\n)\W{0,3}(?:Først\s+bragt|Oprindeligt\s+(?:bragt|publiceret)))\s+(?:i|på|hos)\s+${PROPER_NAME}${END}`),
+    matches: ['Artiklen blev først bragt i Information.', 'Denne kronik er oprindeligt publiceret på Altinget.'],
+    rejects: ['Rapporten blev først offentliggjort i 2019.'],
+  },
+  // ---- Polish ----
+  {
+    id: 'pl.pojawil-sie-pierwszy',
+    language: 'pl',
+    kind: 'appeared-first',
+    needsForeignLink: false,
+    pattern: rc(String.raw`(?:^|\n)\W{0,3}(?:Wpis|Artykuł|Post)\s+${TITLE}\s+(?:pojawił\s+się\s+po\s?raz\s+pierwszy|pochodzi\s+z\s+serwisu)\s+(?:w|na|z)?\s*${PROPER_NAME}${END}`),
+    matches: ['Wpis Jak wybrać rower miejski pojawił się poraz pierwszy w Blog Rowerowy.', 'Artykuł Nowe przepisy drogowe od lipca pochodzi z serwisu Moto Portal.'],
+    rejects: ['Mapa na stronie kontaktowej pochodzi z serwisu OpenStreetMap.', 'Artykuł 5 ustawy pojawił się po raz pierwszy w projekcie z 2019 roku, ale potem go usunięto z tekstu.'],
+  },
+  {
+    id: 'pl.ukazal-sie-pierwotnie',
+    language: 'pl',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: rc(String.raw`\b(?:(?:Ten|Niniejszy)\s+(?:artykuł|tekst|materiał|wpis)\s+(?:ukazał\s+się|został\s+opublikowany|pochodzi\s+z\s+serwisu)|(?:Artykuł|Tekst|Materiał)\s+(?:ukazał\s+się|został\s+opublikowany)\s+(?:pierwotnie|pierwszy\s+raz|po\s+raz\s+pierwszy|oryginalnie))\s*(?:pierwotnie\s+|oryginalnie\s+)?(?:w|na)?\s+${PROPER_NAME}${END}`),
+    matches: ['Artykuł ukazał się pierwotnie w Tygodniku Powszechnym.', 'Ten tekst pochodzi z serwisu Sestry.eu'],
+    rejects: ['Raport ukazał się pierwotnie w 2019 roku.'],
+  },
+  // ---- Japanese ----
   {
     id: 'ja.saisho-ni-hyoji',
     language: 'ja',
@@ -198,5 +320,52 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
     pattern: r(String.raw`投稿\s*${TITLE}\s*は\s*(?<publisher>[^\n]{1,60}?)\s*に最初に表示されました`),
     matches: ['投稿 「iPhone 16 Pro」と「iPhone 16 Pro Max」の両モデルが光学5倍ズームを搭載か は ネタフル に最初に表示されました。'],
     rejects: ['最初に表示されました'],
+  },
+  {
+    id: 'ja.tensai',
+    language: 'ja',
+    kind: 'republished-from',
+    needsForeignLink: false,
+    pattern: r(String.raw`(?:(?:この|本)\s*(?:記事|コンテンツ|投稿)は\s*[、,]?\s*|(?:^|\n)\s*※\s*(?:(?:この|本)\s*(?:記事|コンテンツ)は\s*)?)(?<publisher>[^\n。※]{1,60}?)\s*(?:から|より)(?:の)?(?:転載|再掲)`),
+    matches: ['この記事は「東洋経済オンライン」からの転載です。', '※本記事はITmedia NEWSより転載しています'],
+    rejects: ['無断転載を禁じます。', '記事の無断転載・複製を禁じます'],
+  },
+  {
+    id: 'ja.saisho-ni-keisai',
+    language: 'ja',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: r(String.raw`(?:この|本)\s*(?:記事|コンテンツ|投稿)は\s*[、,]?\s*(?<publisher>[^\n。]{1,60}?)\s*(?:に|で)\s*(?:最初に|初めて|初出)?(?:掲載|公開|配信)された(?:もの|記事)(?:です|を[^\n。]{0,20})`),
+    matches: ['この記事は日経ビジネス電子版に掲載されたものです。'],
+    rejects: ['この記事は2023年に公開されました。'],
+  },
+  // ---- Chinese ----
+  {
+    id: 'zh.zhuanzai-zi',
+    language: 'zh',
+    kind: 'republished-from',
+    needsForeignLink: false,
+    pattern: r(String.raw`(?:(?:本文|文章|原文|此文|本篇)?(?:转载自|轉載自|转自|轉自)|(?:本文|文章|本篇)(?:首发于|首發於|最早发表于|最早發表於|原载于|原載於))\s*[:：]?\s*(?<publisher>[^\n，。,;；]{1,60})`),
+    matches: ['本文转载自微信公众号“科技日报”', '本文首发于虎嗅网'],
+    rejects: ['转载请注明出处', '未经授权，禁止转载。', '数据来源于国家统计局。'],
+  },
+  {
+    id: 'zh.zui-xian-chu-xian',
+    language: 'zh',
+    kind: 'appeared-first',
+    needsForeignLink: false,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:文章|帖子|這篇文章|这篇文章)\s*${TITLE}\s*(?:最先|首先|首次|最早)(?:出现在|出現在|出現於|出现于|發表於|发表于)\s*(?<publisher>[^\n。]{1,60}?)\s*上?\s*[。.]?\s*(?=\n|$)`),
+    matches: ['文章 如何构建服务器渲染的React应用 最先出现在 LogRocket 博客。'],
+    rejects: ['DNF首先出现在 Fedora 18 这个发行版中。', '使用块的想法首先出现在牛津大学的VGG网络中。'],
+  },
+  // ---- Korean ----
+  {
+    id: 'ko.cheoeum-gejae',
+    language: 'ko',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: r(String.raw`(?:이|본)\s*(?:글|기사|게시물|칼럼)(?:은|는)\s*(?<publisher>[^\n.。]{1,60}?)(?:에|에서)\s*(?:처음|먼저|최초로?)\s*(?:게재|게시|발행|공개|실린)`),
+    matches: ['이 글은 브런치에 처음 게재되었습니다.', '본 기사는 한겨레21에 먼저 실린 기사입니다.'],
+    rejects: ['아나키즘은 19세기 중반에 처음 등장했습니다.'],
   },
 ];

@@ -41,7 +41,8 @@ describe('AI notices: the publisher speaking about its own article', () => {
   });
 
   it('calls an article whose only AI notice is an image caption "AI images"', () => {
-    const report = analyzeHtml(articlePage('<figure><img src="a.jpg" alt=""><figcaption>Symbolbild (KI-generiert)</figcaption></figure>'));
+    const html = articlePage('<figure><img src="a.jpg" alt=""><figcaption>Symbolbild (KI-generiert)</figcaption></figure>').replace('lang="en"', 'lang="de"');
+    const report = analyzeHtml(html);
     expect(report.aiDisclosures).toEqual([expect.objectContaining({ level: 'media', scope: 'image', kind: 'caption' })]);
     expect(report.verdict).toBe('ai-media');
   });

@@ -4,14 +4,14 @@ import { analyzeDocument } from '../../utils/analysis/analyze';
 import { archiveLink, compareWithOriginal } from '../../utils/analysis/compare-original';
 import { signature } from '../../utils/analysis/similarity';
 import { parseHtml } from '../../cli/load-document';
-import { readFixture } from '../helpers';
+import { NO_BUDGET, readFixture } from '../helpers';
 
 const COPY_URL = 'https://marketwiredaily.example/2024/01/us-reportedly/';
 const ORIGINAL_URL = 'https://www.benzinga.com/news/24/01/36712345/us-reportedly';
 
 function analyse(html: string, url: string) {
   const doc = parseHtml(html, url);
-  const report = analyzeDocument(doc, url);
+  const report = analyzeDocument(doc, url, NO_BUDGET);
   return { report, sig: signature(doc.body?.textContent ?? '') };
 }
 

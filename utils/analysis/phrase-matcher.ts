@@ -1,3 +1,4 @@
+import { MIN_MARKER_WORDS } from './rules/triggers';
 import type { PhraseRule } from './rules/types';
 
 /** One rule matched over the page text. Offsets index the TextIndex string. */
@@ -22,42 +23,153 @@ const MAX_MATCHES_PER_RULE = 50;
  * Rules compiled once, matched over a whole text in rule order. Where matches overlap, the
  * earlier rule wins, so rule lists put narrower readings first.
  */
+export interface MatcherGates {
+  /** A line must hold (or neighbour a line that holds) one of these words for any rule to run on it. */
+  trigger: RegExp;
+  /** Function words per language: a rule runs only where its language's words appear. */
+  languages: Record<string, RegExp>;
+}
+
+/** Lines on each side of a trigger that a notice split across elements may spread to. */
+const NEIGHBOUR_LINES = 2;
+
 export class PhraseMatcher<R extends PhraseRule> {
   private readonly compiled: CompiledRule<R>[];
+  private readonly trigger: RegExp | null;
 
-  constructor(rules: readonly R[]) {
-    this.compiled = rules.map((rule) => ({
-      rule,
-      global: new RegExp(rule.pattern.source, unique(`${rule.pattern.flags}gm`)),
-    }));
+  constructor(
+    rules: readonly R[],
+    private readonly gates?: MatcherGates,
+  ) {
+    this.compiled = rules.map((rule) => ({ rule, global: compile(rule.pattern, 'gm') }));
+    this.trigger = gates ? new RegExp(gates.trigger.source, unique(`${gates.trigger.flags}g`)) : null;
   }
 
-  /** Every non-overlapping match, in text order. */
-  match(text: string): PhraseMatch<R>[] {
+  /**
+   * Every non-overlapping match, in text order. `declared` are languages the page says it is in
+   * (its lang attribute): their rules run even where the words near a notice are too few to tell.
+   */
+  match(text: string, declared: readonly string[] = []): PhraseMatch<R>[] {
     const found: PhraseMatch<R>[] = [];
+    const windows = this.trigger ? triggerWindows(text, this.trigger) : [[0, text.length] as const];
+    if (windows.length === 0) return found;
+    const windowTexts = windows.map(([start, end]) => text.slice(start, end));
+    const languages = this.gates ? languagesIn(windowTexts, this.gates.languages) : null;
+    for (const language of declared) languages?.add(language);
     for (const { rule, global } of this.compiled) {
-      global.lastIndex = 0;
+      if (languages && !languages.has(rule.language)) continue;
       let count = 0;
-      for (let m = global.exec(text); m && count < MAX_MATCHES_PER_RULE; m = global.exec(text)) {
-        if (m[0].length === 0) {
-          global.lastIndex++;
-          continue;
+      for (let w = 0; w < windows.length && count < MAX_MATCHES_PER_RULE; w++) {
+        const offset = windows[w]?.[0] ?? 0;
+        const slice = windowTexts[w] ?? '';
+        global.lastIndex = 0;
+        for (let m = global.exec(slice); m && count < MAX_MATCHES_PER_RULE; m = global.exec(slice)) {
+          if (m[0].length === 0) {
+            global.lastIndex++;
+            continue;
+          }
+          count++;
+          // Leading "\n" or punctuation that a pattern uses as an anchor is not part of the quote.
+          const lead = LEADING_PUNCTUATION.exec(m[0])?.[0].length ?? 0;
+          const start = offset + m.index + (lead < m[0].length ? lead : 0);
+          const end = offset + m.index + m[0].length;
+          if (found.some((f) => f.start < end && start < f.end)) continue;
+          found.push({ rule, start, end, groups: { ...(m.groups ?? {}) } });
         }
-        count++;
-        // Leading "\n" or punctuation that a pattern uses as an anchor is not part of the quote.
-        const lead = LEADING_PUNCTUATION.exec(m[0])?.[0].length ?? 0;
-        const start = m.index + (lead < m[0].length ? lead : 0);
-        const end = m.index + m[0].length;
-        if (found.some((f) => f.start < end && start < f.end)) continue;
-        found.push({ rule, start, end, groups: { ...(m.groups ?? {}) } });
       }
     }
     return found.sort((a, b) => a.start - b.start);
   }
 
-  /** Does the rule's own pattern match this text? (Used by the rule tests.) */
+  /** Would the gates let this text through to the rule? (Used by the rule tests.) */
+  passesGates(rule: R, text: string): boolean {
+    if (!this.gates || !this.trigger) return true;
+    this.trigger.lastIndex = 0;
+    if (!this.trigger.test(text)) return false;
+    return languagesIn([text], this.gates.languages).has(rule.language);
+  }
+
+  /** Does the rule's pattern, compiled as the matcher compiles it, match this text? (Used by the rule tests.) */
   static test(rule: PhraseRule, text: string): boolean {
-    return new RegExp(rule.pattern.source, unique(`${rule.pattern.flags}m`)).test(text);
+    return compile(rule.pattern, 'm').test(text);
+  }
+}
+
+/**
+ * Stretches of whole lines around every trigger word, merged where they touch. Each starts at a
+ * line start, so rules anchored with ^ or "\n" behave as on the whole text.
+ */
+function triggerWindows(text: string, trigger: RegExp): Array<readonly [number, number]> {
+  const windows: Array<[number, number]> = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    let start = m.index;
+    for (let i = 0; i <= NEIGHBOUR_LINES && start > 0; i++) start = text.lastIndexOf('\n', start - 2) + 1;
+    let end = m.index + m[0].length;
+    for (let i = 0; i <= NEIGHBOUR_LINES && end < text.length; i++) {
+      const next = text.indexOf('\n', end + 1);
+      end = next === -1 ? text.length : next;
+    }
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+    trigger.lastIndex = Math.max(trigger.lastIndex, end); // the rest of this window is covered
+    if (m[0].length === 0) trigger.lastIndex++;
+  }
+  return windows;
+}
+
+/** The languages whose function words appear in the windows; all of them when none do. */
+function languagesIn(texts: string[], markers: Record<string, RegExp>): Set<string> {
+  const present = new Set<string>();
+  for (const [language, marker] of Object.entries(markers)) {
+    if (texts.some((t) => hasMarkers(t, marker))) present.add(language);
+  }
+  if (present.size === 0) for (const language of Object.keys(markers)) present.add(language);
+  present.add('und');
+  return present;
+}
+
+/** The primary language tag the page declares ("de" for lang="de-AT"), as a list. */
+export function declaredLanguages(page: { metadata: { lang: string | null } }): string[] {
+  const tag = page.metadata.lang?.trim().toLowerCase().split(/[-_]/)[0];
+  if (!tag) return [];
+  return [tag === 'nb' || tag === 'nn' ? 'no' : tag];
+}
+
+/** Enough different function words of a language (or one character of its own script). */
+export function hasMarkers(text: string, marker: RegExp): boolean {
+  if (!/\\b/.test(marker.source)) return marker.test(text);
+  const global = new RegExp(marker.source, unique(`${marker.flags}g`));
+  const seen = new Set<string>();
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= MIN_MARKER_WORDS) return true;
+  }
+  return false;
+}
+
+/** Letters of the Latin, Greek and Cyrillic scripts: what \\p{L} means in the rules that run without 'u'. */
+const LETTERS = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
+const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F\\u0391-\\u03A9\\u0410-\\u042F';
+
+/**
+ * Compile a rule for matching. V8 runs case-insensitive patterns three to ten times slower with
+ * the 'u' flag, so patterns whose only need for it is \\p{L} / \\p{Lu} on alphabetic scripts are
+ * rewritten with explicit ranges and compiled without it. Anything else keeps its flags.
+ */
+function compile(pattern: RegExp, extra: string): RegExp {
+  const flags = unique(`${pattern.flags}${extra}`);
+  if (!flags.includes('u') || /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\\p\{(?!Lu?\})|\\u\{/.test(pattern.source)) return new RegExp(pattern.source, flags);
+  const source = pattern.source
+    .replace(/\[\\p\{L\}/g, `[${LETTERS}`)
+    .replace(/\[\\p\{Lu\}/g, `[${UPPER}`)
+    .replace(/\\p\{L\}/g, `[${LETTERS}]`)
+    .replace(/\\p\{Lu\}/g, `[${UPPER}]`);
+  try {
+    return new RegExp(source, flags.replace('u', ''));
+  } catch {
+    return new RegExp(pattern.source, flags);
   }
 }
 

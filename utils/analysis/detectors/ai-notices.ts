@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
-import { PhraseMatcher } from '../phrase-matcher';
+import { declaredLanguages, PhraseMatcher } from '../phrase-matcher';
+import { AI_TRIGGER, LANGUAGE_MARKERS } from '../rules/triggers';
 import { isPolicyPage } from '../policy-page';
 import { findAiModel } from '../rules/ai-models';
 import { AI_NOTICE_RULES } from '../rules/ai-notices';
@@ -9,7 +10,7 @@ import { cleanName } from '../names';
 import { evidenceAt } from '../text-evidence';
 import type { AiDisclosure, DisclosureLevel, DisclosureScope } from '../types';
 
-const matcher = new PhraseMatcher(AI_NOTICE_RULES);
+const matcher = new PhraseMatcher(AI_NOTICE_RULES, { trigger: AI_TRIGGER, languages: LANGUAGE_MARKERS });
 /** Two notices this close (a line break apart) are one notice split across elements. */
 const MERGE_GAP = 2;
 const LEVEL_STRENGTH: Record<DisclosureLevel, number> = { generated: 3, assisted: 2, media: 1 };
@@ -21,7 +22,7 @@ export const aiNotices: Detector = {
     if (isPolicyPage(page)) return;
     const { text } = page.text;
     let previous: { disclosure: AiDisclosure; end: number; start: number } | null = null;
-    for (const match of matcher.match(text)) {
+    for (const match of matcher.match(text, declaredLanguages(page))) {
       const evidence = evidenceAt(page, match.start, match.end);
       const { region } = evidence;
       if (region.quoted || region.comments || region.navigation || region.link || evidence.quotedInProse) continue;

@@ -1,15 +1,16 @@
 import type { Detector } from '../detector';
-import { PhraseMatcher } from '../phrase-matcher';
+import { declaredLanguages, PhraseMatcher } from '../phrase-matcher';
+import { LEFTOVER_TRIGGER, LANGUAGE_MARKERS } from '../rules/triggers';
 import { LEFTOVER_RULES } from '../rules/chatbot-leftovers';
 import { evidenceAt } from '../text-evidence';
 
-const matcher = new PhraseMatcher(LEFTOVER_RULES);
+const matcher = new PhraseMatcher(LEFTOVER_RULES, { trigger: LEFTOVER_TRIGGER, languages: LANGUAGE_MARKERS });
 
 /** "As an AI language model, I ..." left in the article body: evidence of undisclosed AI text. */
 export const chatbotLeftovers: Detector = {
   id: 'chatbot-leftovers',
   detect(page, findings) {
-    for (const match of matcher.match(page.text.text)) {
+    for (const match of matcher.match(page.text.text, declaredLanguages(page))) {
       const evidence = evidenceAt(page, match.start, match.end);
       const { region } = evidence;
       if (region.quoted || region.comments || region.navigation || region.link || evidence.quotedInProse) continue;

@@ -1,13 +1,14 @@
 import type { Detector } from '../detector';
 import type { Page } from '../page';
-import { PhraseMatcher } from '../phrase-matcher';
+import { declaredLanguages, PhraseMatcher } from '../phrase-matcher';
+import { REPUBLICATION_TRIGGER, LANGUAGE_MARKERS } from '../rules/triggers';
 import { REPUBLICATION_RULES } from '../rules/republication';
 import { wireAgency } from '../rules/wire-agencies';
 import { blocksBetween } from '../text-index';
 import { evidenceAt } from '../text-evidence';
 import { httpUrl, registrableDomain, sameSite } from '../urls';
 
-const matcher = new PhraseMatcher(REPUBLICATION_RULES);
+const matcher = new PhraseMatcher(REPUBLICATION_RULES, { trigger: REPUBLICATION_TRIGGER, languages: LANGUAGE_MARKERS });
 /** Words that name no publisher: "originally published on this site" says where only through its link. */
 const NO_PUBLISHER =
   /^(?:this\s+(?:site|blog|website|page)|here|my\s+(?:own\s+)?(?:site|blog|website)|our\s+(?:site|blog|website)|the\s+(?:site|blog|web)|(?:the\s+)?original\s+site|(?:\w+\s+)?\d{1,4}(?:[:.,/\s-]+\d{1,4})*\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*\.?(?:\s+\d.*)?|(?:today|yesterday|print|the\s+print\s+edition))$/i;
@@ -23,7 +24,7 @@ export const republicationLines: Detector = {
   id: 'republication-lines',
   detect(page, findings) {
     const pageIsWeb = httpUrl(page.url) !== null;
-    for (const match of matcher.match(page.text.text)) {
+    for (const match of matcher.match(page.text.text, declaredLanguages(page))) {
       const evidence = evidenceAt(page, match.start, match.end);
       if (evidence.region.quoted || evidence.region.comments || evidence.quotedInProse) continue;
       if (evidence.region.footer && SITE_WIDE_KINDS.has(match.rule.kind)) continue;

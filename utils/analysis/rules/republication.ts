@@ -110,9 +110,9 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
     language: 'en',
     kind: 'wire-agency',
     needsForeignLink: false,
-    pattern: r(String.raw`(?:Copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}\s+)?(?<publisher>The\s+Associated\s+Press|Associated\s+Press|Thomson\s+Reuters|Reuters|Agence\s+France-Presse|AFP|Deutsche\s+Presse-Agentur|dpa|Bloomberg\s+L\.?P\.?|Tribune\s+Content\s+Agency)\b[.,]?\s*(?:All\s+rights\s+reserved)?`),
-    matches: ['Copyright 2024 The Associated Press. All rights reserved.', '© 2023 Thomson Reuters'],
-    rejects: ['This material may not be published, broadcast, rewritten, or redistributed. ©2025 FOX News Network'],
+    pattern: r(String.raw`(?<!(?:Photo|Foto|Image|Picture|Bild|Illustration|Credit|Video)s?\s*(?:credit\s*)?[:/|]?\s*)(?:Copyright|©)\s*(?:\(c\)\s*|©\s*|Copyright\s+)?(?:\d{4}\s+)?(?<publisher>The\s+Associated\s+Press|Associated\s+Press|Thomson\s+Reuters|Reuters|Agence\s+France-Presse|AFP|Deutsche\s+Presse-Agentur|dpa|Bloomberg\s+L\.?P\.?|Tribune\s+Content\s+Agency)\b[.,]?\s*(?:All\s+rights\s+reserved)?`),
+    matches: ['Copyright 2024 The Associated Press. All rights reserved.', '© 2023 Thomson Reuters', '© Copyright Thomson Reuters 2024'],
+    rejects: ['This material may not be published, broadcast, rewritten, or redistributed. ©2025 FOX News Network', 'Photo: © AFP', 'Foto: © dpa', '(Reporting by David Shepardson; Editing by Kenneth Maxwell)'],
   },
   // ---- German ----
   {

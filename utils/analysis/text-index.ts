@@ -98,13 +98,20 @@ export function buildTextIndex(root: Element | null, expired?: () => boolean): T
         continue;
       }
       if (typeof raw !== 'string' || raw.length === 0) continue;
-      // One text node cannot blow the bound on its own.
-      let s = (raw.length > MAX_INDEXED_CHARS ? raw.slice(0, MAX_INDEXED_CHARS) : raw).replace(WHITESPACE, ' ');
+      // One text node cannot blow the bound on its own: index its start, and stop there.
+      const room = MAX_INDEXED_CHARS - length + 1;
+      const cut = raw.length > room;
+      let s = (cut ? raw.slice(0, room) : raw).replace(WHITESPACE, ' ');
       if (lastChar === '\n' || lastChar === ' ') s = s.replace(/^ /, '');
-      if (s.length === 0) continue;
-      starts.push(length);
-      nodes.push(node as Text);
-      push(s);
+      if (s.length > 0) {
+        starts.push(length);
+        nodes.push(node as Text);
+        push(s);
+      }
+      if (cut) {
+        truncated = true;
+        break;
+      }
       continue;
     }
     if (type !== 1) continue;

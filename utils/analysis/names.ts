@@ -1,58 +1,145 @@
 /**
- * Turning credit strings into names: strip "By" and its translations, drop what is not a
- * name (dates, poster accounts such as "admin", e-mail addresses, URLs, whole sentences),
- * split "A, B and C".
+ * Turning credit strings into names: strip "By" and its translations, cut what follows the name
+ * (dates, job titles, "| Site", e-mail addresses), drop what is not a name (dates, poster accounts
+ * such as "admin", e-mail addresses, URLs, whole sentences), split "A, B and C".
+ *
+ * Every pattern is compiled once, here.
  */
 
-const BY_PREFIX =
-  /^(?:(?:written|posted|published|reported|words|text|story|article|report|by|from)\s+by\b|by\b|von\b|par\b|por\b|di\b|da\b|door\b|av\b|af\b|przez\b|autor(?:in)?\b|author\b|auteur\b|text\b|texte\b|redakcja\b|written\b|posted\b)[\s:：\-–—]*/i;
-const TRAILING_JUNK =
-  /\s*(?:[|·•–—]\s.*|,?\s+(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\b.*|,?\s+(?:on|am|le|el|den|il)\s+\d.*|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*|\s+\d{4}-\d{2}-\d{2}.*)$/i;
+/** "By", "Written by", "Von", "Par", "Por", "Door", "Av", "Di", "Autor:", "投稿者：", "文●" ... at the start. */
+const BY_PREFIX = new RegExp(
+  '^(?:' +
+    [
+      String.raw`(?:(?:written|posted|published|reported|words|text|story|article|report|photos?|video)\s+)?by\b`,
+      String.raw`(?:geschrieben|verfasst|erstellt)\s+von\b`,
+      String.raw`(?:écrit|publié|rédigé)\s+par\b`,
+      String.raw`(?:escrito|publicado)\s+por\b`,
+      String.raw`(?:scritto|pubblicato)\s+da\b`,
+      String.raw`(?:geschreven)\s+door\b`,
+      String.raw`(?:von|par|por|door|av|af|di|da|przez|od|от|автор)\b`,
+      String.raw`(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?|redakteur(?:in)?|reporter|writer|texte?|words|posted|written|written\s+and\s+produced|reporting|story)\s*[:：]`,
+      String.raw`(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?)\b`,
+      String.raw`(?:投稿者|作者|著者|执笔|作者名|記者|文|筆者|撰文|編集|编辑)(?:\s*[:：●]|\s)?`,
+    ].join('|') +
+    String.raw`)[\s:：\-–—●]*`,
+  'iu',
+);
+
+/** What follows the name on a byline line: separators, dates, places, "Updated ...". */
+const TRAILING_JUNK = new RegExp(
+  String.raw`\s*(?:` +
+    [
+      String.raw`\s[|·•]\s*.*`,
+      String.raw`\s[–—]\s.*`,
+      String.raw`\s-\s.*`,
+      String.raw`,?\s+(?:updated|published|posted|last\s+updated|aktualisiert|veröffentlicht|erschienen|mis\s+à\s+jour|publié|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd)\b.*`,
+      String.raw`,?\s+(?:on|am|le|el|den|il|vom|at|um|à)\s+\d.*`,
+      String.raw`,?\s+(?:on|am|le|el|den|il|vom)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\b.*`,
+      String.raw`,?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*`,
+      String.raw`,?\s+\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\.?\s+\d{4}.*`,
+      String.raw`,?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*`,
+      String.raw`,?\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*`,
+      String.raw`,?\s+\d{1,2}:\d{2}.*`,
+      String.raw`,?\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b.*`,
+      String.raw`\s*\d+\s+(?:min(?:ute)?s?|Min\.?)\s+(?:read|Lesezeit|de\s+lecture|de\s+lectura)\b.*`,
+      String.raw`\s*\(?(?:https?:\/\/|www\.)\S*\)?.*`,
+      String.raw`\s*\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?.*`,
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+/** ", Staff Writer", ", Senior Correspondent", ", CNN": a job title or outlet after a comma, not another name. */
+const JOB_TITLE =
+  /^(?:(?:senior|chief|deputy|associate|assistant|contributing|staff|managing|executive|political|foreign|national|sports?|business|tech(?:nology)?|science|health|investigative|special|freelance|guest|lead|news|white\s+house|washington|global|digital|social\s+media|editorial|former)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|critic|producer|analyst|photographer|director|intern|fellow|blogger|author|staff|desk|bureau\s+chief|editor-at-large|editor\s+at\s+large|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redacteur|redactie|redaktion|rédaction|redacción|correspondant|reportero|chefredakteur(?:in)?)(?:\s+(?:at|for|of|and)\s+.*)?$/i;
+
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
-const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|de|fr|es|uk|io|co)\b/i;
+const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|de|fr|es|it|nl|uk|io|co|at|ch|jp|ru|info|biz|gov|edu)\b/i;
 const DATE_LIKE =
-  /^(?:\d[\d\s./:-]*|(?:\w+\s+)?\d{1,2},?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)$/i;
+  /^(?:\d[\d\s./:-]*|(?:\w+\s+)?\d{1,2},?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|heute|gestern)$/i;
 /** Accounts a CMS shows as "author" that name no one. */
 const POSTER_ACCOUNTS = new Set([
   'admin', 'administrator', 'administrador', 'administrateur', 'webmaster', 'root', 'guest', 'user',
   'author', 'editor', 'site admin', 'siteadmin', 'wpadmin', 'superadmin', 'sysadmin', 'moderator', 'default',
   'unknown', 'anonymous', 'null', 'undefined', 'system', 'wordpress', 'autoblog', 'bot admin', 'posts',
   'redaktion admin', 'none', 'n/a', 'na', 'test', 'demo', 'publisher', 'content team', 'editorial',
+  'staff', 'admin user', 'adminuser', 'administrator account', 'wp admin', 'blog admin', 'site editor',
+  'by', 'von', 'par', 'por', 'autor', 'auteur', 'written by', 'posted by', 'share', 'follow', 'email', 'more',
 ]);
 /** Words that put a credit string in sentence territory rather than a name. */
 const SENTENCE_WORDS =
-  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|this|that|these|those|the article|our|your|we|you|they|it|which|who|when|where|about|because|click|read|share|follow|subscribe|comments?)\b/i;
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|this|that|these|those|the article|our|your|we|you|they|it|which|who|when|where|about|because|click|read|share|follow|subscribe|comments?|ist|sind|war|wird|hat|haben|nicht|est|sont|une?|les|des)\b/i;
+/** Labels and UI words a byline element often carries besides the name. */
+const UI_WORDS = /^(?:more\s+(?:by|from|articles|stories)|all\s+(?:posts|articles|stories)|view\s+(?:all|profile)|see\s+all|follow|email|e-mail|twitter|facebook|linkedin|instagram|bio|profile|contact|alle\s+artikel|mehr\s+von|artikel\s+von|read\s+more|show\s+more|close|menu|search|home|news|login|sign\s+in|subscribe|abonnieren|teilen|share|print|drucken|kommentare?|comments?)\b/i;
+
 const MAX_NAME_LENGTH = 70;
 const MAX_NAME_WORDS = 6;
+const SPACES = /[\s\u00a0\u200b\u3000]+/g;
+const EDGE_PUNCTUATION = /^[\s,;:·•|–—\-[\]《》【】()"“”„'’]+|[\s,;:·•|–—\-[\]《》【】()"“”„]+$/g;
+const PARENTHESISED = /\s*\([^)]*\)\s*$/;
+const LETTER = /\p{L}/u;
+const TRAILING_SENTENCE = /[.!?]$/;
+
+/** Collapse whitespace (including no-break and ideographic spaces) and trim. */
+export function collapse(raw: string): string {
+  return raw.replace(SPACES, ' ').trim();
+}
+
+/** Strip "By", "Von", "投稿者：" ... (up to twice: "Posted by: By X"). */
+export function stripByPrefix(raw: string): string {
+  let s = raw;
+  for (let i = 0; i < 2; i++) {
+    const next = s.replace(BY_PREFIX, '').trim();
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+/** True when the string starts with "By", "Von", "Par", ... followed by something. */
+export function hasByPrefix(raw: string): boolean {
+  const s = collapse(raw);
+  return BY_PREFIX.test(s) && s.replace(BY_PREFIX, '').trim().length > 0;
+}
 
 /** One cleaned name, or null when the string is not a name. */
 export function cleanName(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let name = raw.replace(/[\s\u00a0]+/g, ' ').trim();
-  for (let i = 0; i < 2; i++) name = name.replace(BY_PREFIX, '').trim();
+  let name = stripByPrefix(collapse(raw));
   name = name.replace(TRAILING_JUNK, '').trim();
-  name = name.replace(/^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/g, '').trim();
-  name = name.replace(/\s*\((?:[^)]*@[^)]*|https?:[^)]*)\)\s*$/, '').trim();
+  name = name.replace(EDGE_PUNCTUATION, '').trim();
+  name = stripByPrefix(name);
+  // "Jane Doe (@janedoe)", "Bradley Kuhn (http://...)": a handle or address in brackets.
+  if (PARENTHESISED.test(name) && /[@/.]|^\s*\(\s*\)/.test(name.match(PARENTHESISED)?.[0] ?? '')) name = name.replace(PARENTHESISED, '').trim();
   if (!name || name.length > MAX_NAME_LENGTH) return null;
   if (EMAIL.test(name) || URL_LIKE.test(name)) return null;
   if (DATE_LIKE.test(name)) return null;
   if (POSTER_ACCOUNTS.has(name.toLowerCase())) return null;
-  if (!/\p{L}/u.test(name)) return null;
+  if (UI_WORDS.test(name)) return null;
+  if (JOB_TITLE.test(name)) return null;
+  if (!LETTER.test(name)) return null;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return null;
-  if (/[.!?]$/.test(name) && words.length > 3) return null;
+  if (TRAILING_SENTENCE.test(name) && words.length > 3) return null;
   if (words.length > 2 && SENTENCE_WORDS.test(name)) return null;
   return name;
 }
 
-const LIST_SEPARATOR = /\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+och\s+|\s+i\s+|\s+oraz\s+|、|・)\s*/i;
+const LIST_SEPARATOR = /\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+och\s+|\s+oraz\s+|、|，|\s+with\s+|\s+mit\s+|\s+avec\s+|\s+con\s+)\s*/i;
+/** "Jane Doe, Staff Writer" and "Jane Doe, CNN": the part after the comma is no person. */
+const OUTLET_AFTER_COMMA = /^\p{Lu}{2,6}$/u;
 
 /** "By A, B and C" → ["A", "B", "C"]; junk entries are dropped. */
 export function splitNames(raw: string | null | undefined): string[] {
   if (!raw) return [];
-  const stripped = raw.replace(/[\s\u00a0]+/g, ' ').trim().replace(BY_PREFIX, '');
+  let stripped = stripByPrefix(collapse(raw));
+  stripped = stripped.replace(TRAILING_JUNK, '').trim();
   const names: string[] = [];
-  for (const part of stripped.split(LIST_SEPARATOR)) {
+  const parts = stripped.split(LIST_SEPARATOR);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    // "Stephen Collinson, CNN": a short all-caps outlet after the first name is no co-author.
+    if (i > 0 && OUTLET_AFTER_COMMA.test(part.trim())) continue;
     const name = cleanName(part);
     if (name && !names.some((n) => sameName(n, name))) names.push(name);
   }

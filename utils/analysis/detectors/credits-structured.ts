@@ -1,5 +1,6 @@
+import { jsonLdPeople, META_AUTHOR_KEYS } from '../bylines';
 import type { Detector } from '../detector';
-import { jsonLdArticles, jsonLdNames, type JsonValue } from '../metadata';
+import { jsonLdArticles, type JsonValue } from '../metadata';
 import { cleanName, splitNames } from '../names';
 import type { CreditRole } from '../types';
 
@@ -10,19 +11,29 @@ const JSON_LD_ROLES: Array<[string, CreditRole]> = [
   ['contributor', 'contributor'],
   ['translator', 'contributor'],
 ];
+const MAX_REL_AUTHORS = 20;
 
-/** Credits the page declares in markup: JSON-LD, <meta name=author>, article:author, rel=author. */
+/**
+ * Credits the page declares in markup: JSON-LD (Person objects, strings, arrays, @id references
+ * into an @graph), <meta name=author> and its variants, article:author, rel=author.
+ */
 export const creditsStructured: Detector = {
   id: 'credits-structured',
   detect(page, findings) {
-    for (const article of jsonLdArticles(page.metadata)) {
+    // The article that names someone: a page can also carry its blog's or related stories' objects.
+    const articles = jsonLdArticles(page.metadata);
+    const article = articles.find((a) => a.author != null || a.creator != null) ?? articles[0];
+    if (article) {
       for (const [key, role] of JSON_LD_ROLES) {
-        for (const raw of jsonLdNames(article[key] as JsonValue | undefined)) {
-          for (const name of splitNames(raw)) findings.credits.push({ name, role, source: 'json-ld' });
+        const people = jsonLdPeople(page.metadata, article[key] as JsonValue | undefined);
+        // An organisation credited next to people (the newsroom beside its reporters) is no author.
+        const persons = people.some((p) => !p.organization) ? people.filter((p) => !p.organization) : people;
+        for (const person of persons) {
+          for (const name of splitNames(person.name)) findings.credits.push({ name, role, source: 'json-ld' });
         }
       }
     }
-    for (const key of ['author', 'byl', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'cxenseparse:author']) {
+    for (const key of META_AUTHOR_KEYS) {
       for (const raw of page.metadata.meta.get(key) ?? []) {
         for (const name of splitNames(raw)) findings.credits.push({ name, role: 'author', source: 'meta-author' });
       }
@@ -32,13 +43,9 @@ export const creditsStructured: Detector = {
       const name = cleanName(raw);
       if (name) findings.credits.push({ name, role: 'author', source: 'article-author' });
     }
-    const relAuthors = page.doc.querySelectorAll('a[rel~="author" i], link[rel~="author" i][title]');
-    for (let i = 0; i < relAuthors.length && i < 20; i++) {
-      const el = relAuthors[i];
-      if (!el) continue;
-      const raw = el.tagName === 'LINK' ? el.getAttribute('title') : el.textContent;
-      if (el.closest('[class*="comment" i], [id*="comment" i]')) continue;
-      for (const name of splitNames(raw)) findings.credits.push({ name, role: 'author', source: 'rel-author' });
+    const relAuthors = page.doc.querySelectorAll('link[rel~="author" i][title]');
+    for (let i = 0; i < relAuthors.length && i < MAX_REL_AUTHORS; i++) {
+      for (const name of splitNames(relAuthors[i]?.getAttribute('title'))) findings.credits.push({ name, role: 'author', source: 'rel-author' });
     }
   },
 };

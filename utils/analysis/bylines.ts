@@ -1,0 +1,264 @@
+/**
+ * The visible byline: which element on the page says who wrote the article, and the names in it.
+ *
+ * One pass over the body's elements (bounded) collects byline candidates from generic signals:
+ * schema.org microdata (itemprop=author/creator), rel=author links, byline/author class and id
+ * names, hCard (.vcard .fn, .p-author), and short "By X" / "Von X" / "Par X" lines just after the
+ * headline. Each candidate is read for names (its author links and name elements when it has
+ * them, its text otherwise) and scored: near the headline, inside the article, agreeing with the
+ * page's structured data. Candidates in comments, navigation, related-story lists and the site
+ * footer are never read.
+ */
+import { jsonLdArticles, type JsonObject, type JsonValue, type PageMetadata } from './metadata';
+import { cleanName, collapse, hasByPrefix, nameKey, splitNames } from './names';
+
+/** Class or id names of byline containers, matched anywhere in the token ("c-byline__name", "articleAuthor"). */
+const BYLINE_CLASS = /by-?line|author|autor|auteur|autore|writer|verfasser|reporter|journalist|contributor/i;
+/** ... but not the author's photo, biography or social links, nor comment authors. */
+const NOT_BYLINE_CLASS =
+  /avatar|image|img|photo|picture|thumb|bio(?:graphy)?\b|description|desc\b|about|social|share|follow|twitter|facebook|email|mail|more-?(?:by|from|stories)|other|related|comment|reply|widget|box-?title|date|time|title|headline|label|icon|role|position|job|tag|count|posts/i;
+/** Name elements inside a byline: itemprop=name, "…__name", "author-name", hCard "fn". */
+const NAME_CLASS = /(?:^|[\s_-])(?:fn|p-name|name|author-?name|byline-?name|authorname|autor-?name|author__name|byline__name|byline__author)(?:$|[\s_-])/i;
+/** Author-page links: the name is the link text. */
+const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writers?|reporters?|journalists?|contributors?|staff|people|person|profile|profiles|team|redaktion|mitarbeiter|by|u|user|users|members?|bio)(?:\/|[?#=-]|$)|[?&](?:author|autor)=/i;
+const HEADING = /^H[1-2]$/;
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'HEAD', 'META', 'LINK']);
+
+/** Bounds: a huge page must not stall the scan. */
+const MAX_ELEMENTS = 25_000;
+const MAX_CANDIDATES = 40;
+/** Elements after the headline in which a "By X" line counts as the byline. */
+const AFTER_HEADLINE_WINDOW = 60;
+/** Longer than this, an element is a block of prose or a whole author box, not a byline. */
+const MAX_BYLINE_TEXT = 200;
+const MAX_LINE_TEXT = 120;
+
+export interface BylineCandidate {
+  names: string[];
+  /** The text the names were read from, whitespace collapsed. */
+  text: string;
+  score: number;
+  /** Element index in document order, for tests and tie-breaks. */
+  order: number;
+}
+
+interface RawCandidate {
+  el: Element;
+  order: number;
+  /** How the element was recognised. */
+  kind: 'microdata' | 'rel' | 'class' | 'line';
+}
+
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+function textOf(el: Element, max: number): string | null {
+  const raw = el.textContent ?? '';
+  if (raw.length > max * 4) return null;
+  const text = collapse(raw);
+  return text.length > max ? null : text;
+}
+
+/** Names the element's own markup singles out: itemprop=name, name classes, author links. */
+function markedNames(el: Element): string[] {
+  const names: string[] = [];
+  const push = (raw: string | null | undefined) => {
+    const name = cleanName(raw);
+    if (name && !names.some((n) => nameKey(n) === nameKey(name))) names.push(name);
+  };
+  const inner = el.getElementsByTagName('*');
+  const limit = Math.min(inner.length, 200);
+  // itemprop=name first: the most explicit.
+  for (let i = 0; i < limit; i++) {
+    const child = inner[i];
+    if (child?.getAttribute('itemprop') === 'name') push(child.getAttribute('content') ?? child.textContent);
+  }
+  if (names.length > 0) return names;
+  for (let i = 0; i < limit; i++) {
+    const child = inner[i];
+    if (!child) continue;
+    if (child.tagName === 'A') {
+      const href = child.getAttribute('href') ?? '';
+      if (AUTHOR_HREF.test(href) || /(?:^|\s)author(?:\s|$)/i.test(child.getAttribute('rel') ?? '')) push(child.textContent);
+    } else if (NAME_CLASS.test(child.getAttribute('class') ?? '') && !child.querySelector('a, [class*="name" i]')) {
+      push(child.textContent);
+    }
+  }
+  return names;
+}
+
+/** The names in one byline element. */
+function namesIn(el: Element, text: string): string[] {
+  if (el.getAttribute('itemprop') === 'author' || el.getAttribute('itemprop') === 'creator') {
+    const content = el.getAttribute('content');
+    if (content) return splitNames(content);
+  }
+  const marked = markedNames(el);
+  if (marked.length > 0) {
+    // The text may hold more names than are linked ("By A and B" with only A linked): keep the text's.
+    const fromText = splitNames(text);
+    if (fromText.length > marked.length && marked.every((m) => fromText.some((t) => nameKey(t) === nameKey(m)))) return fromText;
+    return marked;
+  }
+  return splitNames(text);
+}
+
+/** Names the page's structured data gives for the article's author (JSON-LD, then meta tags). */
+export function structuredAuthorKeys(metadata: PageMetadata): Set<string> {
+  const keys = new Set<string>();
+  for (const article of jsonLdArticles(metadata)) {
+    for (const raw of jsonLdPeople(metadata, article.author as JsonValue | undefined).concat(jsonLdPeople(metadata, article.creator as JsonValue | undefined))) {
+      for (const name of splitNames(raw.name)) keys.add(nameKey(name));
+    }
+  }
+  for (const key of META_AUTHOR_KEYS) for (const raw of metadata.meta.get(key) ?? []) for (const name of splitNames(raw)) keys.add(nameKey(name));
+  return keys;
+}
+
+export const META_AUTHOR_KEYS = ['author', 'byl', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'cxenseparse:author', 'article.author', 'og:article:author', 'twitter:data1:author'];
+
+export interface JsonLdPerson {
+  name: string;
+  /** The @type says Organization (or a kind of one): a newsroom, not a person. */
+  organization: boolean;
+}
+
+const ORG_TYPES = /Organization|NewsMediaOrganization|Corporation|LocalBusiness|WebSite|Brand|GovernmentOrganization|EducationalOrganization/;
+
+/**
+ * A JSON-LD author value as people: strings, Person objects, arrays of either, and {"@id": ...}
+ * references resolved against the page's other JSON-LD objects (Yoast's @graph).
+ */
+export function jsonLdPeople(metadata: PageMetadata, value: JsonValue | undefined, depth = 0): JsonLdPerson[] {
+  if (value == null || depth > 4) return [];
+  if (typeof value === 'string') return value.trim() ? [{ name: value, organization: false }] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => jsonLdPeople(metadata, v, depth + 1));
+  if (typeof value !== 'object') return [];
+  let obj: JsonObject = value;
+  if (obj.name == null && typeof obj['@id'] === 'string') {
+    const id = obj['@id'];
+    const found = metadata.jsonLd.find((o) => o !== obj && o['@id'] === id && o.name != null);
+    if (found) obj = found;
+  }
+  const types = ([] as JsonValue[]).concat(obj['@type'] ?? []).filter((t): t is string => typeof t === 'string');
+  const organization = types.some((t) => ORG_TYPES.test(t)) && !types.some((t) => /Person/.test(t));
+  const name = obj.name ?? obj.alternateName;
+  if (typeof name === 'string') return name.trim() ? [{ name, organization }] : [];
+  if (Array.isArray(name)) return name.filter((n): n is string => typeof n === 'string').map((n) => ({ name: n, organization }));
+  if (name && typeof name === 'object') {
+    const inner = (name as JsonObject)['@value'];
+    if (typeof inner === 'string') return [{ name: inner, organization }];
+  }
+  return [];
+}
+
+/**
+ * Every byline candidate on the page, best first. `structured` holds the nameKeys of the
+ * structured-data authors, which raise a candidate that agrees with them.
+ */
+export function findBylines(doc: Document, structured: Set<string>): BylineCandidate[] {
+  const body = doc.body;
+  if (!body) return [];
+  const all = body.getElementsByTagName('*');
+  const total = Math.min(all.length, MAX_ELEMENTS);
+  const raw: RawCandidate[] = [];
+  let headline = -1;
+  let skipUntil: Node | null = null;
+  for (let i = 0; i < total && raw.length < MAX_CANDIDATES * 2; i++) {
+    const el = all[i];
+    if (!el) continue;
+    if (skipUntil) {
+      if (skipUntil.contains(el)) continue;
+      skipUntil = null;
+    }
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) {
+      skipUntil = el;
+      continue;
+    }
+    if (headline < 0 && tag === 'H1') headline = i;
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop && /(?:^|\s)(?:author|creator)(?:\s|$)/.test(itemprop)) {
+      raw.push({ el, order: i, kind: 'microdata' });
+      continue;
+    }
+    if (tag === 'A' && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) {
+      raw.push({ el, order: i, kind: 'rel' });
+      continue;
+    }
+    const names = classAndId(el);
+    if (names.length > 1 && BYLINE_CLASS.test(names) && !NOT_BYLINE_CLASS.test(names.replace(BYLINE_CLASS_TOKEN_SAFE, ''))) {
+      raw.push({ el, order: i, kind: 'class' });
+      continue;
+    }
+    if (headline >= 0 && i - headline <= AFTER_HEADLINE_WINDOW && !HEADING.test(tag) && el.firstChild?.nodeType === 3 && hasByPrefix(el.firstChild.nodeValue ?? '')) {
+      raw.push({ el, order: i, kind: 'line' });
+    }
+  }
+
+  // Read each candidate once; nested candidates ("div.byline > a[rel=author]") give one byline, the outermost readable one.
+  const candidates: BylineCandidate[] = [];
+  const used: Element[] = [];
+  for (const c of raw) {
+    if (candidates.length >= MAX_CANDIDATES) break;
+    if (used.some((u) => u.contains(c.el))) continue;
+    if (outsideArticle(c.el)) continue;
+    const text = textOf(c.el, c.kind === 'line' ? MAX_LINE_TEXT : MAX_BYLINE_TEXT);
+    if (text === null) continue; // an author box or article wrapper: its inner candidates are read instead
+    const names = namesIn(c.el, text);
+    if (names.length === 0) continue;
+    used.push(c.el);
+    candidates.push({ names, text, order: c.order, score: scoreOf(c, text, names, headline, structured) });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
+  return candidates;
+}
+
+/** Whole class/id tokens of the places a byline never is: comments, navigation, teaser lists, the site footer. */
+const EXCLUDED_TOKEN =
+  /^(?:comments?|comment-?list|commentlist|comments?-?(?:area|section|wrapper|container)|disqus(?:_thread)?|respond|replies|user-?comments?|nav|navbar|navigation|menu|main-?menu|breadcrumbs?|related|related-?(?:posts|stories|articles|content|links|news)|relatedposts|recommended|recommendations?|more-?(?:stories|news|articles|from)|trending|popular|most-?(?:read|popular|viewed)|read-?(?:next|more|also)|also-?read|see-?also|teasers?|sidebar|widget|widget-?area|outbrain|taboola|newsletter|site-?footer|page-?footer|global-?footer|footer|colophon)$/i;
+const EXCLUDED_TAGS = new Set(['NAV', 'MENU', 'BLOCKQUOTE', 'Q']);
+const MAX_ANCESTORS = 40;
+
+function outsideArticle(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < MAX_ANCESTORS; depth++) {
+    const tag = node.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    if (EXCLUDED_TAGS.has(tag)) return true;
+    const role = node.getAttribute('role');
+    if (role === 'navigation' || role === 'contentinfo' || role === 'complementary') return true;
+    if (tag === 'FOOTER' && !node.parentElement?.closest('article, main')) return true;
+    const names = classAndId(node).trim();
+    if (names) for (const token of names.split(/\s+/)) if (EXCLUDED_TOKEN.test(token)) return true;
+    node = node.parentElement;
+  }
+  return false;
+}
+
+/** Class tokens like "author-name" must not be vetoed by their own "-name"/"-title" parts. */
+const BYLINE_CLASS_TOKEN_SAFE = /\b(?:author|byline|autor)[-_]+(?:name|info|link|wrapper|container)\b/gi;
+
+function scoreOf(c: RawCandidate, text: string, names: string[], headline: number, structured: Set<string>): number {
+  let score = 0;
+  if (c.kind === 'microdata') score += 3;
+  else if (c.kind === 'rel') score += 2;
+  else if (c.kind === 'line') score += 2;
+  else score += /by-?line/i.test(classAndId(c.el)) ? 3 : 1;
+  if (hasByPrefix(text)) score += 2;
+  if (headline >= 0) {
+    const distance = c.order - headline;
+    if (distance >= 0 && distance <= AFTER_HEADLINE_WINDOW) score += 3;
+    else if (distance < 0 && distance >= -20) score += 1;
+    else if (distance > 400) score -= 2;
+  }
+  if (c.el.closest('article, main, [role="main"], [itemprop="articleBody"]')) score += 1;
+  if (c.el.closest('aside')) score -= 3;
+  if (structured.size > 0) {
+    const agree = names.filter((n) => structured.has(nameKey(n))).length;
+    if (agree === names.length) score += 6;
+    else if (agree > 0) score += 3;
+  }
+  return score;
+}

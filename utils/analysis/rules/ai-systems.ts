@@ -3,7 +3,7 @@ import type { AiSystem } from './types';
 /**
  * Named AI systems, newsroom bots, vendors and AI bylines, each with who runs it. A credit to
  * one of these ("By Gizmodo Bot", "Engineered by Benzinga Neuro") is itself a disclosure.
- * Sorted by name; tests/rules.test.ts checks order, uniqueness and every example.
+ * Sorted by name; tests/core/rules.test.ts checks order, uniqueness and every example.
  */
 export const AI_SYSTEMS: AiSystem[] = [
   { name: 'A.V. Club Bot', pattern: /A\.?\s?V\.? Club Bot/i, publisher: 'The A.V. Club', domains: ['avclub.com'], kind: 'persona', level: 'generated', matches: ['By A.V. Club Bot', 'AV Club Bot'], rejects: ['A.V. Club staff'] },

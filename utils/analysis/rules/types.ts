@@ -2,7 +2,7 @@ import type { DisclosureLevel, DisclosureScope, RepublicationSignalKind } from '
 
 /**
  * A rule is data: a pattern plus examples that must match and examples that must not.
- * tests/rules.test.ts runs every example, so a rule cannot drift from what it claims.
+ * tests/core/rules.test.ts runs every example, so a rule cannot drift from what it claims.
  */
 export interface PhraseRule {
   /** "<language>.<what it catches>", unique. */

@@ -38,7 +38,11 @@ export function reportProblems(report: unknown): string[] {
     return [];
   };
   const objects = (o: Obj, key: string, where: string): Obj[] =>
-    list(o, key, where).filter((item, i) => isObj(item) || (fail(`${where}.${key}[${i}] is not an object`), false)) as Obj[];
+    list(o, key, where).filter((item, i) => {
+      if (isObj(item)) return true;
+      fail(`${where}.${key}[${i}] is not an object`);
+      return false;
+    }) as Obj[];
   const location = (o: Obj, where: string) => {
     const loc = o.location;
     if (loc === null) return;

@@ -121,24 +121,21 @@ export function buildTextIndex(root: Element | null, expired?: () => boolean): T
       newline(false);
       continue;
     }
-    let children: ArrayLike<Node | null | undefined>;
+    // Children through firstChild/nextSibling: no NodeList (in jsdom a live list behind a
+    // Proxy, several times slower than the links between nodes).
+    const children: Node[] = [];
     try {
-      children = (node as Element).childNodes;
-      if (!children || typeof children.length !== 'number') continue;
+      // Never take more children than could still be visited: the first ones, in page order.
+      const room = MAX_VISITED_NODES - visited - stack.length + 1;
+      for (let child = node.firstChild; child && children.length < room; child = child.nextSibling) children.push(child);
     } catch {
-      continue;
+      // a broken sibling link: index the children reached so far
     }
     if (BLOCK_TAGS.has(tag)) {
       newline(true);
       stack.push(null);
     }
-    // Never push more children than could still be visited.
-    const room = Math.max(0, MAX_VISITED_NODES - visited - stack.length);
-    const count = Math.min(children.length, room + 1);
-    for (let i = count - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push(child);
-    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
   }
   return { text: parts.join(''), starts, nodes, blockEnds, truncated };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CheckOriginal } from '@/components/CheckOriginal';
 import { ExportButtons } from '@/components/ExportButtons';
 import { ProductMark } from '@/components/ProductMark';
 import { ReportView } from '@/components/ReportView';
@@ -125,12 +126,12 @@ function TabView({ tabId, url, state, disabledSites }: { tabId: number; url: str
   return (
     <>
       {site && <SiteSwitch site={site} enabled={!disabled} onChange={onSwitch} />}
-      <TabBody state={disabled ? { status: 'disabled', url } : state} onShowOnPage={showOnPage} />
+      <TabBody tabId={tabId} state={disabled ? { status: 'disabled', url } : state} onShowOnPage={showOnPage} />
     </>
   );
 }
 
-function TabBody({ state, onShowOnPage }: { state: TabState | null; onShowOnPage: (d: AiDisclosure) => Promise<boolean> }) {
+function TabBody({ tabId, state, onShowOnPage }: { tabId: number; state: TabState | null; onShowOnPage: (d: AiDisclosure) => Promise<boolean> }) {
   if (!state || state.status === 'analysing') {
     return (
       <Status
@@ -153,6 +154,7 @@ function TabBody({ state, onShowOnPage }: { state: TabState | null; onShowOnPage
   return (
     <>
       <ReportView report={report} onShowOnPage={onShowOnPage} />
+      {report.republication.isRepublished && <CheckOriginal key={`${state.url} ${report.republication.originalUrl}`} tabId={tabId} pageUrl={state.url} report={report} />}
       <ExportButtons report={report} />
     </>
   );

@@ -24,6 +24,20 @@ for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
     assert.equal(manifest.web_accessible_resources, undefined);
     assert.deepEqual(manifest.content_scripts.map((c) => c.matches), [['http://*/*', 'https://*/*']]);
   });
+  test(`${dir}: "Check the original" can only ask for sites at run time (optional), never at install`, () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    const optional = dir.includes('firefox') ? manifest.optional_permissions : manifest.optional_host_permissions;
+    assert.deepEqual(optional, ['http://*/*', 'https://*/*']);
+    assert.ok(!JSON.stringify(manifest.permissions).includes('127.0.0.2'), 'the e2e host stays out of production');
+  });
+}
+
+for (const dir of ['.output/chrome-mv3-e2e', '.output/firefox-mv2-e2e']) {
+  test(`${dir}: the e2e build holds only the test's original site up front (a headless browser cannot answer the prompt)`, () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    if (dir.includes('firefox')) assert.deepEqual(manifest.permissions, ['storage', 'http://127.0.0.2/*']);
+    else assert.deepEqual([manifest.permissions, manifest.host_permissions], [['storage'], ['http://127.0.0.2/*']]);
+  });
 }
 
 for (const dir of ['.output/chrome-mv3-e2e', '.output/firefox-mv2-e2e']) {

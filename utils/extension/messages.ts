@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { SIGNATURE_SIZE, type TextSignature } from '../analysis/similarity';
 import type { ProvenanceReport, Verdict } from '../analysis/types';
 
 /**
@@ -20,6 +21,18 @@ export type PageToBackground = { type: 'page:get-tab-state'; tabId: number };
 
 /** Popup → content script of one tab. */
 export type PageToContent = { type: 'page:show-on-page'; paths: number[][] } | { type: 'page:ping' };
+
+/**
+ * Popup → the signature content script of one tab ("Check the original"): the MinHash signature of
+ * the live page's main text. Kept apart from PageToContent: another content script answers it.
+ */
+export type PageToSignature = { type: 'page:get-signature' };
+
+/** The answer to `page:get-signature`: the page's address and its main text's signature (never the text). */
+export interface SignatureReply {
+  url: string;
+  signature: TextSignature;
+}
 
 /** The content script's answer to `page:ping`: it runs in that tab, on this address. */
 export interface PingReply {
@@ -89,6 +102,20 @@ export function parsePageToContent(msg: unknown): PageToContent | null {
   return isPaths(msg.paths) ? { type: msg.type, paths: msg.paths } : null;
 }
 
+export function parseSignatureRequest(msg: unknown): PageToSignature | null {
+  return isObject(msg) && msg.type === 'page:get-signature' ? { type: msg.type } : null;
+}
+
+export function isTextSignature(value: unknown): value is TextSignature {
+  if (!isObject(value) || !Number.isInteger(value.shingles) || (value.shingles as number) < 0) return false;
+  const m = value.minHashes;
+  return Array.isArray(m) && m.length === SIGNATURE_SIZE && m.every((h) => Number.isInteger(h) && h >= 0 && h <= 0xffffffff);
+}
+
+export function isSignatureReply(value: unknown): value is SignatureReply {
+  return isObject(value) && isUrlString(value.url) && isTextSignature(value.signature);
+}
+
 type Sender = Browser.runtime.MessageSender;
 
 /** Our own content script, in the top frame of a tab. */
@@ -111,6 +138,6 @@ export function sendToBackground(msg: ContentToBackground | PageToBackground): P
   return browser.runtime.sendMessage(msg);
 }
 
-export function sendToContent(tabId: number, msg: PageToContent): Promise<unknown> {
+export function sendToContent(tabId: number, msg: PageToContent | PageToSignature): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, msg);
 }

@@ -53,19 +53,75 @@ function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
-function textOf(el: Element, max: number): string | null {
-  const raw = el.textContent ?? '';
-  if (raw.length > max * 4) return null;
-  const text = collapse(raw);
-  return text.length > max ? null : text;
+const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'TIME']);
+/** Text only screen readers get ("Post author"), and other hidden labels. */
+const HIDDEN_CLASS = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|a11y-only|hidden|hide|offscreen)(?:\s|$)/i;
+const MAX_TEXT_NODES = 200;
+
+/**
+ * The element's text as lines: a block element or <br> ends a line, and other element boundaries
+ * count as a space, so "<span>By</span><a>Jane Doe</a><div>Dec 13</div>" reads "By Jane Doe" and
+ * "Dec 13" rather than "ByJane DoeDec 13". Null when the element holds more than `max` characters.
+ */
+function linesOf(el: Element, max: number): string[] | null {
+  const parts: string[] = [];
+  let length = 0;
+  let nodes = 0;
+  const walk = (node: Node): boolean => {
+    if (++nodes > MAX_TEXT_NODES) return false;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      length += v.length;
+      if (length > max * 4) return false;
+      parts.push(v);
+      return true;
+    }
+    if (node.nodeType !== 1) return true;
+    const child = node as Element;
+    const tag = child.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || HIDDEN_CLASS.test(child.getAttribute('class') ?? '') || child.hasAttribute('hidden')) return true;
+    const block = BLOCK_TAGS.has(tag);
+    parts.push(block ? '\n' : ' ');
+    for (let c = child.firstChild; c; c = c.nextSibling) if (!walk(c)) return false;
+    parts.push(block ? '\n' : ' ');
+    return true;
+  };
+  for (let c = el.firstChild; c; c = c.nextSibling) if (!walk(c)) return null;
+  const lines = parts
+    .join('')
+    .split('\n')
+    .map(collapse)
+    .filter((l) => l.length > 0);
+  return lines.join(' ').length > max ? null : lines;
 }
 
-/** Names the element's own markup singles out: itemprop=name, name classes, author links. */
-function markedNames(el: Element): string[] {
+/** A line that continues a list of names from the line before ("and Jane Doe", ", John Roe"). */
+const CONTINUATION = /^(?:and|&|und|et|y|e|,)\s/i;
+
+/** Names from a byline's lines: the first line that names someone, and lines continuing its list. */
+function namesFromLines(lines: string[]): string[] {
   const names: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (names.length > 0 && !CONTINUATION.test(line)) break;
+    // "By" alone on its line, the name on the next.
+    const merged = hasByPrefix(`${line} x`) && !hasByPrefix(line) && i + 1 < lines.length ? `${line} ${lines[++i]}` : line;
+    for (const name of splitNames(merged)) if (!names.some((n) => nameKey(n) === nameKey(name))) names.push(name);
+  }
+  return names;
+}
+
+/** Names the element's own markup singles out: itemprop=name, name classes, author links. `rejected` counts junk ones ("admin"). */
+function markedNames(el: Element): { names: string[]; rejected: number } {
+  const names: string[] = [];
+  let rejected = 0;
   const push = (raw: string | null | undefined) => {
     const name = cleanName(raw);
-    if (name && !names.some((n) => nameKey(n) === nameKey(name))) names.push(name);
+    if (!name) {
+      if (raw?.trim()) rejected++;
+      return;
+    }
+    if (!names.some((n) => nameKey(n) === nameKey(name))) names.push(name);
   };
   const inner = el.getElementsByTagName('*');
   const limit = Math.min(inner.length, 200);
@@ -74,7 +130,7 @@ function markedNames(el: Element): string[] {
     const child = inner[i];
     if (child?.getAttribute('itemprop') === 'name') push(child.getAttribute('content') ?? child.textContent);
   }
-  if (names.length > 0) return names;
+  if (names.length > 0) return { names, rejected };
   for (let i = 0; i < limit; i++) {
     const child = inner[i];
     if (!child) continue;
@@ -85,23 +141,26 @@ function markedNames(el: Element): string[] {
       push(child.textContent);
     }
   }
-  return names;
+  return { names, rejected };
 }
 
 /** The names in one byline element. */
-function namesIn(el: Element, text: string): string[] {
+function namesIn(el: Element, lines: string[]): string[] {
   if (el.getAttribute('itemprop') === 'author' || el.getAttribute('itemprop') === 'creator') {
     const content = el.getAttribute('content');
     if (content) return splitNames(content);
   }
+  if (el.tagName === 'A') return splitNames(lines.join(' '));
   const marked = markedNames(el);
-  if (marked.length > 0) {
+  // The byline's author link names a poster account ("By admin"): the byline names no one.
+  if (marked.names.length === 0 && marked.rejected > 0) return [];
+  const fromText = namesFromLines(lines);
+  if (marked.names.length > 0) {
     // The text may hold more names than are linked ("By A and B" with only A linked): keep the text's.
-    const fromText = splitNames(text);
-    if (fromText.length > marked.length && marked.every((m) => fromText.some((t) => nameKey(t) === nameKey(m)))) return fromText;
-    return marked;
+    if (fromText.length > marked.names.length && marked.names.every((m) => fromText.some((t) => nameKey(t) === nameKey(m)))) return fromText;
+    return marked.names;
   }
-  return splitNames(text);
+  return fromText;
 }
 
 /** Names the page's structured data gives for the article's author (JSON-LD, then meta tags). */
@@ -204,9 +263,10 @@ export function findBylines(doc: Document, structured: Set<string>): BylineCandi
     if (candidates.length >= MAX_CANDIDATES) break;
     if (used.some((u) => u.contains(c.el))) continue;
     if (outsideArticle(c.el)) continue;
-    const text = textOf(c.el, c.kind === 'line' ? MAX_LINE_TEXT : MAX_BYLINE_TEXT);
-    if (text === null) continue; // an author box or article wrapper: its inner candidates are read instead
-    const names = namesIn(c.el, text);
+    const lines = linesOf(c.el, c.kind === 'line' ? MAX_LINE_TEXT : MAX_BYLINE_TEXT);
+    if (lines === null) continue; // an author box or article wrapper: its inner candidates are read instead
+    const text = lines.join(' ');
+    const names = namesIn(c.el, lines);
     if (names.length === 0) continue;
     used.push(c.el);
     candidates.push({ names, text, order: c.order, score: scoreOf(c, text, names, headline, structured) });

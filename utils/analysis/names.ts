@@ -18,6 +18,7 @@ const BY_PREFIX = new RegExp(
       String.raw`(?:geschreven)\s+door\b`,
       String.raw`(?:von|par|por|door|av|af|di|da|przez|od|от|автор)\b`,
       String.raw`(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?|redakteur(?:in)?|reporter|writer|texte?|words|posted|written|written\s+and\s+produced|reporting|story)\s*[:：]`,
+      String.raw`(?:post\s+author|beitrag|artikel|publiziert|posted|written|geschrieben)\s+(?:by|von|par|por)\b`,
       String.raw`(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?)\b`,
       String.raw`(?:投稿者|作者|著者|执笔|作者名|記者|文|筆者|撰文|編集|编辑)(?:\s*[:：●]|\s)?`,
     ].join('|') +
@@ -44,6 +45,9 @@ const TRAILING_JUNK = new RegExp(
       String.raw`\s*\d+\s+(?:min(?:ute)?s?|Min\.?)\s+(?:read|Lesezeit|de\s+lecture|de\s+lectura)\b.*`,
       String.raw`\s*\(?(?:https?:\/\/|www\.)\S*\)?.*`,
       String.raw`\s*\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?.*`,
+      String.raw`\s*\(?@\w+\)?(?:\s.*)?`,
+      String.raw`\s+in\s+\p{Lu}.*`,
+      String.raw`\s*[»«›>→].*`,
     ].join('|') +
     ')$',
   'iu',
@@ -64,14 +68,20 @@ const POSTER_ACCOUNTS = new Set([
   'unknown', 'anonymous', 'null', 'undefined', 'system', 'wordpress', 'autoblog', 'bot admin', 'posts',
   'redaktion admin', 'none', 'n/a', 'na', 'test', 'demo', 'publisher', 'content team', 'editorial',
   'staff', 'admin user', 'adminuser', 'administrator account', 'wp admin', 'blog admin', 'site editor',
+  'super user', 'superuser', 'admin admin', 'redakteur', 'posted', 'written', 'published', 'anonym', 'gast',
   'by', 'von', 'par', 'por', 'autor', 'auteur', 'written by', 'posted by', 'share', 'follow', 'email', 'more',
 ]);
 /** Words that put a credit string in sentence territory rather than a name. */
 const SENTENCE_WORDS =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|this|that|these|those|the article|our|your|we|you|they|it|which|who|when|where|about|because|click|read|share|follow|subscribe|comments?|ist|sind|war|wird|hat|haben|nicht|est|sont|une?|les|des)\b/i;
 /** Labels and UI words a byline element often carries besides the name. */
-const UI_WORDS = /^(?:more\s+(?:by|from|articles|stories)|all\s+(?:posts|articles|stories)|view\s+(?:all|profile)|see\s+all|follow|email|e-mail|twitter|facebook|linkedin|instagram|bio|profile|contact|alle\s+artikel|mehr\s+von|artikel\s+von|read\s+more|show\s+more|close|menu|search|home|news|login|sign\s+in|subscribe|abonnieren|teilen|share|print|drucken|kommentare?|comments?)\b/i;
+const UI_WORDS = /^(?:(?:view|see|get|show)\s+(?:the\s+)?(?:full\s+)?(?:author|bio|profile|all|more|archive|posts|rss)|alle\s+(?:beiträge|artikel|posts)|weitere\s+(?:beiträge|artikel)|more\s+(?:by|from|articles|stories)|all\s+(?:posts|articles|stories)|view\s+(?:all|profile)|see\s+all|follow|email|e-mail|twitter|facebook|linkedin|instagram|bio|profile|contact|alle\s+artikel|mehr\s+von|artikel\s+von|read\s+more|show\s+more|close|menu|search|home|news|login|sign\s+in|subscribe|abonnieren|teilen|share|print|drucken|kommentare?|comments?)\b/i;
 
+/** "@janedoe": a social handle, not a name (the page's name for the person is elsewhere). */
+const HANDLE = /^@\w+$/;
+/** A company or association by its legal form: clearly no person. */
+const ORGANISATION =
+  /(?:^|\s)(?:GmbH|gGmbH|mbH|AG|KG|OHG|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|plc|PLC|S\.A\.|S\.L\.|SAS|SARL|B\.V\.|N\.V\.|Pty|Bundesverband|Verband|Ministerium|Bundesamt|Landesamt)(?:\s|$|,)/;
 const MAX_NAME_LENGTH = 70;
 const MAX_NAME_WORDS = 6;
 const SPACES = /[\s\u00a0\u200b\u3000]+/g;
@@ -117,6 +127,7 @@ export function cleanName(raw: string | null | undefined): string | null {
   if (POSTER_ACCOUNTS.has(name.toLowerCase())) return null;
   if (UI_WORDS.test(name)) return null;
   if (JOB_TITLE.test(name)) return null;
+  if (HANDLE.test(name) || ORGANISATION.test(name)) return null;
   if (!LETTER.test(name)) return null;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return null;
@@ -126,14 +137,18 @@ export function cleanName(raw: string | null | undefined): string | null {
 }
 
 const LIST_SEPARATOR = /\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+och\s+|\s+oraz\s+|、|，|\s+with\s+|\s+mit\s+|\s+avec\s+|\s+con\s+)\s*/i;
+/** "January 17, 2017 at 6:08 PM ET by Kori Schulman": a date, then the byline. */
+const LEADING_DATE_BY = /^.{0,60}?\d.{0,40}?\s(?:by|von|par|por|door)\s+(?=\p{Lu})/u;
+/** "Jane Doe (Brussels bureau)": a place or desk in brackets after the names, closed or not. */
+const TRAILING_BRACKET = /\s*\([^)]*\)?\s*$/;
 /** "Jane Doe, Staff Writer" and "Jane Doe, CNN": the part after the comma is no person. */
 const OUTLET_AFTER_COMMA = /^\p{Lu}{2,6}$/u;
 
 /** "By A, B and C" → ["A", "B", "C"]; junk entries are dropped. */
 export function splitNames(raw: string | null | undefined): string[] {
   if (!raw) return [];
-  let stripped = stripByPrefix(collapse(raw));
-  stripped = stripped.replace(TRAILING_JUNK, '').trim();
+  let stripped = stripByPrefix(collapse(raw).replace(LEADING_DATE_BY, ''));
+  stripped = stripped.replace(TRAILING_JUNK, '').replace(TRAILING_BRACKET, '').trim();
   const names: string[] = [];
   const parts = stripped.split(LIST_SEPARATOR);
   for (let i = 0; i < parts.length; i++) {

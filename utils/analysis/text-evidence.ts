@@ -18,6 +18,8 @@ export interface TextEvidence {
   quotedInProse: boolean;
 }
 
+/** How far back in its line a match looks for an open quotation mark: bounded, so one huge block stays cheap. */
+const QUOTE_LOOKBACK = 1000;
 /** Lines up to this long are quoted whole; longer ones are cut to the matched sentence. */
 const MAX_WHOLE_LINE = 320;
 const OPEN_QUOTES = /[“„«‹「『]/g;
@@ -65,7 +67,7 @@ export function evidenceAt(page: Page, start: number, end: number): TextEvidence
     line,
     location,
     region: merged,
-    quotedInProse: isQuotedInProse(text.slice(lineStart, start)),
+    quotedInProse: isQuotedInProse(text.slice(Math.max(lineStart, start - QUOTE_LOOKBACK), start)),
   };
 }
 

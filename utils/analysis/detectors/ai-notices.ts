@@ -13,6 +13,8 @@ import type { AiDisclosure, DisclosureLevel, DisclosureScope } from '../types';
 const matcher = new PhraseMatcher(AI_NOTICE_RULES, { trigger: AI_TRIGGER, languages: LANGUAGE_MARKERS });
 /** Two notices this close (a line break apart) are one notice split across elements. */
 const MERGE_GAP = 2;
+/** The UI highlights at most this many blocks of one notice. */
+const MAX_PATHS = 50;
 const LEVEL_STRENGTH: Record<DisclosureLevel, number> = { generated: 3, assisted: 2, media: 1 };
 
 /** The publisher's own AI notices, in the words of the page. */
@@ -88,6 +90,7 @@ function merge(into: AiDisclosure, next: AiDisclosure, rawSpan: string): void {
   into.text = rawSpan.replace(/\s+/g, ' ').trim();
   if (into.location && next.location) {
     for (const path of next.location.paths) {
+      if (into.location.paths.length >= MAX_PATHS) break;
       if (!into.location.paths.some((p) => p.join() === path.join())) into.location.paths.push(path);
     }
   }

@@ -47,17 +47,18 @@ export const aiStructuredSignals: Detector = {
     for (let i = 0; i < marked.length && i < 40; i++) {
       const el = marked[i];
       if (!el) continue;
+      const tag = el.tagName.toUpperCase(); // XHTML keeps tag names lower-case
       if (el.hasAttribute('ai-disclosure')) {
         const value = el.getAttribute('ai-disclosure') ?? '';
         const level = disclosureLevel(value);
         if (!level) continue;
-        const isWholePage = el === page.doc.documentElement || el === page.doc.body || el.tagName === 'ARTICLE' || el.tagName === 'MAIN';
+        const isWholePage = el === page.doc.documentElement || el === page.doc.body || tag === 'ARTICLE' || tag === 'MAIN';
         const model = el.getAttribute('ai-model');
         const partLevel: DisclosureLevel = level === 'generated' ? 'assisted' : level;
-        push(isWholePage ? level : partLevel, isWholePage ? 'article' : 'part', `<${el.tagName.toLowerCase()} ai-disclosure="${value}"${model ? ` ai-model="${model}"` : ''}>`, 'structured.ai-disclosure-attribute', model ? (findAiModel(model) ?? model) : null);
+        push(isWholePage ? level : partLevel, isWholePage ? 'article' : 'part', `<${tag.toLowerCase()} ai-disclosure="${value}"${model ? ` ai-model="${model}"` : ''}>`, 'structured.ai-disclosure-attribute', model ? (findAiModel(model) ?? model) : null);
         continue;
       }
-      if (el.tagName === 'META' && !el.closest('[itemscope]')) continue; // a bare meta is read below
+      if (tag === 'META' && !el.closest('[itemscope]')) continue; // a bare meta is read below
       const value = el.getAttribute('content') ?? el.getAttribute('href') ?? el.textContent ?? '';
       const level = sourceTypeLevel(value);
       if (!level) continue;

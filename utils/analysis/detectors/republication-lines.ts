@@ -65,7 +65,7 @@ interface FoundLink {
 function linksAround(page: Page, start: number, end: number): FoundLink[] {
   const links: FoundLink[] = [];
   for (const block of blocksBetween(page.text, start, end)) {
-    const anchors = block.tagName === 'A' ? [block] : Array.from(block.querySelectorAll('a[href]'));
+    const anchors = block.tagName.toUpperCase() === 'A' ? [block] : Array.from(block.querySelectorAll('a[href]'));
     const parentLink = block.closest('a[href]');
     if (parentLink && !anchors.includes(parentLink)) anchors.push(parentLink);
     for (const a of anchors.slice(0, 10)) {

@@ -13,7 +13,7 @@ export default defineConfig({
     description:
       'Shows who, or what, produced the article you are reading and where it first appeared, from what the page itself discloses.',
     // storage: settings (storage.local) and each tab's report (storage.session). Page access comes from the
-    // content script's http(s) matches; nothing else is requested (see README, "Permissions").
+    // content script's http(s) matches; nothing else is granted at install (see README, "Privacy").
     permissions: ['storage', ...(mode === 'e2e' && browser === 'firefox' ? E2E_ORIGINAL_HOSTS : [])],
     // "Check the original" asks for one site at a time, at the user's click (README, "Check the original").
     ...(browser === 'firefox' ? { optional_permissions: ORIGINAL_HOSTS } : { optional_host_permissions: ORIGINAL_HOSTS }),

@@ -20,7 +20,10 @@ const NOT_BYLINE_CLASS =
 /** Name elements inside a byline: itemprop=name, "…__name", "author-name", hCard "fn". */
 const NAME_CLASS = /(?:^|[\s_-])(?:fn|p-name|name|author-?name|byline-?name|authorname|autor-?name|author__name|byline__name|byline__author)(?:$|[\s_-])/i;
 /** Author-page links: the name is the link text. */
-const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writers?|reporters?|journalists?|contributors?|staff|people|person|profile|profiles|team|redaktion|mitarbeiter|by|u|user|users|members?|bio)(?:\/|[?#=-]|$)|[?&](?:author|autor)=/i;
+const AUTHOR_HREF =
+  /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writers?|reporters?|journalists?|contributors?|editors|staff|people|person|profiles?|redaktion|mitarbeiter|by|u|users?|members?)\/[^/?#]+\/?(?:[?#].*)?$|[?&](?:author|autor)=/i;
+/** The block around an author link is short when the link is a byline, long when it is a link in prose. */
+const MAX_LINK_CONTEXT = 300;
 const HEADING = /^H[1-2]$/;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'HEAD', 'META', 'LINK']);
 
@@ -243,6 +246,17 @@ export function findBylines(doc: Document, structured: Set<string>): BylineCandi
       continue;
     }
     if (tag === 'A' && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) {
+      raw.push({ el, order: i, kind: 'rel' });
+      continue;
+    }
+    // A link to an author page just under the headline: the byline, whatever its classes say.
+    if (
+      tag === 'A' &&
+      headline >= 0 &&
+      i - headline <= AFTER_HEADLINE_WINDOW &&
+      AUTHOR_HREF.test(el.getAttribute('href') ?? '') &&
+      (el.parentElement?.textContent?.length ?? 0) < MAX_LINK_CONTEXT
+    ) {
       raw.push({ el, order: i, kind: 'rel' });
       continue;
     }

@@ -18,7 +18,7 @@ const BY_PREFIX = new RegExp(
       String.raw`(?:geschreven)\s+door\b`,
       String.raw`(?:von|par|por|door|av|af|di|da|przez|od|от|автор)\b`,
       String.raw`(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?|redakteur(?:in)?|reporter|writer|texte?|words|posted|written|written\s+and\s+produced|reporting|story)\s*[:：]`,
-      String.raw`(?:post\s+author|beitrag|artikel|publiziert|posted|written|geschrieben)\s+(?:by|von|par|por)\b`,
+      String.raw`(?:post\s+author|beitrag|artikel|publiziert|posted|written|geschrieben)\s*(?:by|von|par|por)\b`,
       String.raw`(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?)\b`,
       String.raw`(?:投稿者|作者|著者|执笔|作者名|記者|文|筆者|撰文|編集|编辑)(?:\s*[:：●]|\s)?`,
     ].join('|') +

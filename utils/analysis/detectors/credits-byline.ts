@@ -3,7 +3,7 @@ import type { Detector } from '../detector';
 import { splitNames } from '../names';
 
 /** Below this score a candidate is a stray author link (a sidebar, a teaser), not the article's byline. */
-const MIN_BYLINE_SCORE = 5;
+const MIN_BYLINE_SCORE = 4;
 
 /**
  * The byline as the reader sees it (the best candidate only: one byline per article), and

@@ -12,6 +12,7 @@ const JSON_LD_ROLES: Array<[string, CreditRole]> = [
   ['translator', 'contributor'],
 ];
 const MAX_REL_AUTHORS = 20;
+const MAX_VALUE_METAS = 200;
 
 /**
  * Credits the page declares in markup: JSON-LD (Person objects, strings, arrays, @id references
@@ -36,6 +37,15 @@ export const creditsStructured: Detector = {
     for (const key of META_AUTHOR_KEYS) {
       for (const raw of page.metadata.meta.get(key) ?? []) {
         for (const name of splitNames(raw)) findings.credits.push({ name, role: 'author', source: 'meta-author' });
+      }
+    }
+    // <meta name="author" value="..."> (no content attribute): common enough on news CMSs to read.
+    if (!META_AUTHOR_KEYS.some((key) => page.metadata.meta.has(key))) {
+      const valued = page.doc.head?.querySelectorAll('meta[name][value]') ?? [];
+      for (let i = 0; i < valued.length && i < MAX_VALUE_METAS; i++) {
+        const el = valued[i];
+        if (!el || !META_AUTHOR_KEYS.includes((el.getAttribute('name') ?? '').toLowerCase())) continue;
+        for (const name of splitNames(el.getAttribute('value'))) findings.credits.push({ name, role: 'author', source: 'meta-author' });
       }
     }
     for (const raw of page.metadata.meta.get('article:author') ?? []) {

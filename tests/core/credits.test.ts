@@ -1,0 +1,235 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { mergeCredits } from '../../utils/analysis/credits';
+import type { CreditClaim } from '../../utils/analysis/findings';
+import { cleanName, splitNames } from '../../utils/analysis/names';
+import type { ProvenanceReport } from '../../utils/analysis/types';
+import { analyzeHtml, articlePage } from '../helpers';
+
+const authors = (report: ProvenanceReport) => report.credits.filter((c) => c.role === 'author' || c.role === 'ai-system').map((c) => c.name);
+const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('names: what is not a name never becomes a credit', () => {
+  it.each([
+    ['admin'],
+    ['By admin'],
+    ['Post author By admin'],
+    ['Super User'],
+    ['webmaster'],
+    ['jane.doe@example.com'],
+    ['https://example.com/author/jane'],
+    ['www.example.com'],
+    ['January 5, 2024'],
+    ['2024-01-05'],
+    ['3 hours ago'],
+    ['This article was written by our team and it is great.'],
+    ['View author archive'],
+    ['See full bio'],
+    ['@janedoe'],
+    ['Perform Media Deutschland GmbH'],
+    ['Staff Writer'],
+  ])('%j names no one', (raw) => {
+    expect(cleanName(raw)).toBeNull();
+    expect(splitNames(raw)).toEqual([]);
+  });
+
+  it('keeps a plain name, with its spelling and case', () => {
+    expect(cleanName('Jane Doe')).toBe('Jane Doe');
+    expect(cleanName('MORITZ GATHMANN')).toBe('MORITZ GATHMANN');
+    expect(cleanName("Gavin O'Callaghan")).toBe("Gavin O'Callaghan");
+    expect(cleanName('高木浩光')).toBe('高木浩光');
+  });
+});
+
+describe('names: cleaning what surrounds the name on a byline line', () => {
+  it.each([
+    ['By Stephen Collinson, CNN', ['Stephen Collinson']],
+    ['Written by Jane Doe, Staff Writer', ['Jane Doe']],
+    ['Pete Evans · CBC News · Posted: Oct 17, 2017', ['Pete Evans']],
+    ['Jane Doe | The Daily Example', ['Jane Doe']],
+    ['January 17, 2017 at 6:08 PM ET by Kori Schulman', ['Kori Schulman']],
+    ['Tom DiChristopher@tdichristopher', ['Tom DiChristopher']],
+    ['Williams Perdomo @wperdomod', ['Williams Perdomo']],
+    ['Michael Larabel in Valve on 27 March 2017', ['Michael Larabel']],
+    ['By Jane Doe (jane@example.com)', ['Jane Doe']],
+    ['Par Cécile Ducourtieux (Bruxelles, bureau européen)', ['Cécile Ducourtieux']],
+    ['By Jane Doe Updated 5 minutes ago', ['Jane Doe']],
+  ])('%j → %j', (raw, expected) => {
+    expect(splitNames(raw)).toEqual(expected);
+  });
+});
+
+describe('names: "By" in several languages', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['by: Jane Doe', 'Jane Doe'],
+    ['VON MORITZ GATHMANN am 21. April 2020', 'MORITZ GATHMANN'],
+    ['Von Anna Schmidt', 'Anna Schmidt'],
+    ['Beitrag von r23 »', 'r23'],
+    ['Autor: Hans Müller', 'Hans Müller'],
+    ['Par Marie Merlet', 'Marie Merlet'],
+    ['Por Alberto González', 'Alberto González'],
+    ['Door Jan de Vries', 'Jan de Vries'],
+    ['Av Ola Nordmann', 'Ola Nordmann'],
+    ['Di Mario Rossi', 'Mario Rossi'],
+    ['投稿者：高木浩光', '高木浩光'],
+    ['著者：後藤大地', '後藤大地'],
+  ])('%j → %j', (raw, expected) => {
+    expect(splitNames(raw)).toEqual([expected]);
+  });
+});
+
+describe('names: splitting lists of names', () => {
+  it.each([
+    ['By A. Smith, B. Jones and C. Brown', ['A. Smith', 'B. Jones', 'C. Brown']],
+    ['Julia Carrie Wong and Sam Levin', ['Julia Carrie Wong', 'Sam Levin']],
+    ['Lars Fischer und Alina Schadwinkel', ['Lars Fischer', 'Alina Schadwinkel']],
+    ['Anne Martin et Paul Durand', ['Anne Martin', 'Paul Durand']],
+    ['Jane Doe; John Roe', ['Jane Doe', 'John Roe']],
+    ['Jane Doe & John Roe', ['Jane Doe', 'John Roe']],
+    ['Jane Doe, jane doe', ['Jane Doe']],
+  ])('%j → %j', (raw, expected) => {
+    expect(splitNames(raw)).toEqual(expected);
+  });
+
+  it('drops the junk entries of a list and keeps the names', () => {
+    expect(splitNames('By admin and Jane Doe')).toEqual(['Jane Doe']);
+  });
+});
+
+describe('JSON-LD authors', () => {
+  it('reads a Person object', () => {
+    const report = analyzeHtml(articlePage('', jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x', author: { '@type': 'Person', name: 'Jane Doe' } })));
+    expect(authors(report)).toEqual(['Jane Doe']);
+    expect(report.credits[0]).toMatchObject({ name: 'Jane Doe', role: 'author', source: 'json-ld' });
+  });
+
+  it('reads an array of people, in order', () => {
+    const report = analyzeHtml(
+      articlePage('', jsonLd({ '@type': 'Article', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'John Roe' }] })),
+    );
+    expect(authors(report)).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('resolves an @id reference into the @graph (Yoast)', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', '@id': 'https://news.example/story/#article', author: { '@id': 'https://news.example/#/schema/person/1' } },
+        { '@type': 'Person', '@id': 'https://news.example/#/schema/person/1', name: 'Jane Doe' },
+      ],
+    };
+    expect(authors(analyzeHtml(articlePage('', jsonLd(graph))))).toEqual(['Jane Doe']);
+  });
+
+  it('reads a plain string author', () => {
+    expect(authors(analyzeHtml(articlePage('', jsonLd({ '@type': 'BlogPosting', author: 'By Jane Doe' }))))).toEqual(['Jane Doe']);
+  });
+
+  it('drops the organisation credited next to people', () => {
+    const report = analyzeHtml(
+      articlePage('', jsonLd({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Organization', name: 'Daily Example' }] })),
+    );
+    expect(authors(report)).toEqual(['Jane Doe']);
+  });
+
+  it('reads editors and translators in their own roles', () => {
+    const report = analyzeHtml(
+      articlePage('', jsonLd({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jane Doe' }, editor: { '@type': 'Person', name: 'Ed Itor' }, translator: 'Tom Trans' })),
+    );
+    expect(report.credits).toContainEqual(expect.objectContaining({ name: 'Ed Itor', role: 'editor' }));
+    expect(report.credits).toContainEqual(expect.objectContaining({ name: 'Tom Trans', role: 'contributor' }));
+  });
+});
+
+describe('meta tags', () => {
+  it('reads <meta name=author>', () => {
+    expect(authors(analyzeHtml(articlePage('', '<meta name="author" content="Jane Doe">')))).toEqual(['Jane Doe']);
+  });
+
+  it('reads <meta name=author value=...> when there is no content attribute', () => {
+    expect(authors(analyzeHtml(articlePage('', '<meta name="parsely-author" value="Daniel Bader">')))).toEqual(['Daniel Bader']);
+  });
+
+  it('ignores an article:author that is a profile URL', () => {
+    expect(authors(analyzeHtml(articlePage('', '<meta property="article:author" content="https://www.facebook.com/example">')))).toEqual([]);
+  });
+});
+
+describe('the visible byline', () => {
+  it('reads the linked name in a byline element and leaves out the outlet after the comma', () => {
+    const body = '<div class="byline">By <a href="/profiles/stephen-collinson"><span class="byline__name">Stephen Collinson</span></a>, CNN</div>';
+    expect(authors(analyzeHtml(articlePage(body)))).toEqual(['Stephen Collinson']);
+  });
+
+  it('reads schema.org microdata', () => {
+    const body = '<p>Von <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Alexander Karper</span></span></p>';
+    expect(authors(analyzeHtml(articlePage(body)))).toEqual(['Alexander Karper']);
+  });
+
+  it('reads a "By X" line just under the headline', () => {
+    const page = articlePage('').replace('</h1>', '</h1><p>By Jane Doe and John Roe</p>');
+    expect(authors(analyzeHtml(page))).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('does not glue the name to the blocks around it', () => {
+    const body = '<div class="byline"><span>By</span><a href="/author/joe">Joe Davidson</a><div>Washington Post</div><div>Dec 13</div></div>';
+    expect(authors(analyzeHtml(articlePage(body)))).toEqual(['Joe Davidson']);
+  });
+
+  it('never reads comment authors, navigation or the site footer', () => {
+    const html = articlePage(
+      '<section class="comments"><div class="comment-author"><a href="/author/troll">Troll Person</a></div></section>' +
+        '<nav><span class="author">Nav Person</span></nav>',
+    ).replace('</body>', '<footer><span class="byline">By Footer Person</span></footer></body>');
+    expect(authors(analyzeHtml(html))).toEqual([]);
+  });
+
+  it('prefers the visible byline over a meta tag that disagrees, and keeps its spelling', () => {
+    const html = articlePage('<div class="byline">By MORITZ GATHMANN</div>', '<meta name="author" content="Cicero Online">');
+    expect(authors(analyzeHtml(html))).toEqual(['MORITZ GATHMANN']);
+  });
+
+  it('takes a byline whose author link names a poster account for no byline at all', () => {
+    const body = '<span class="byline"><span class="screen-reader-text">Post author</span> By <a href="/author/admin/">admin</a></span>';
+    expect(authors(analyzeHtml(articlePage(body)))).toEqual([]);
+  });
+});
+
+describe('merging claims and keeping roles', () => {
+  const claim = (name: string, role: CreditClaim['role'], source: CreditClaim['source']): CreditClaim => ({ name, role, source });
+
+  it('takes the authors from one source: the visible byline before structured data before Readability', () => {
+    const credits = mergeCredits([claim('Jane Doe', 'author', 'json-ld'), claim('Sidebar Person', 'author', 'readability'), claim('Jane Doe', 'author', 'byline')], []);
+    expect(credits).toEqual([expect.objectContaining({ name: 'Jane Doe', role: 'author', source: 'byline', sources: ['byline', 'json-ld'] })]);
+  });
+
+  it('falls back to structured data when there is no visible byline', () => {
+    const credits = mergeCredits([claim('Site Name', 'author', 'readability'), claim('Jane Doe', 'author', 'meta-author')], []);
+    expect(credits.map((c) => c.name)).toEqual(['Jane Doe']);
+  });
+
+  it('keeps editors, contributors and image credits from every source', () => {
+    const credits = mergeCredits(
+      [claim('Jane Doe', 'author', 'byline'), claim('Ed Itor', 'editor', 'credit-line'), claim('Mohasseyn', 'image', 'credit-line'), claim('Mohasseyn', 'author', 'meta-author')],
+      [],
+    );
+    expect(credits.map((c) => [c.name, c.role])).toEqual([
+      ['Jane Doe', 'author'],
+      ['Ed Itor', 'editor'],
+      ['Mohasseyn', 'image'],
+    ]);
+  });
+
+  it('names AI systems as such, whatever the source', () => {
+    const credits = mergeCredits([claim('Jane Doe', 'author', 'byline'), claim('Benzinga Neuro', 'author', 'credit-line')], []);
+    expect(credits).toContainEqual(expect.objectContaining({ name: 'Benzinga Neuro', role: 'ai-system', isAI: true, publisher: 'Benzinga' }));
+    expect(credits).toContainEqual(expect.objectContaining({ name: 'Jane Doe', role: 'author', isAI: false }));
+  });
+
+  it('reads "Image by X via Shutterstock" as an image credit, not a byline', () => {
+    const report = analyzeHtml(articlePage('<p>Image by Mohasseyn via Shutterstock</p>'));
+    expect(report.credits).toContainEqual(expect.objectContaining({ name: 'Mohasseyn', role: 'image' }));
+    expect(authors(report)).toEqual([]);
+  });
+});

@@ -136,3 +136,9 @@ describe('the reviewer a notice names', () => {
     expect(reviewerIn(text)).toBe(name);
   });
 });
+
+describe('reported speech after the words', () => {
+  it('ignores a notice wording followed by an attribution to someone else', () => {
+    expect(analyzeHtml(articlePage('<p>This article was written by ChatGPT, the lawsuit alleges, and the publisher never said so.</p>')).aiDisclosures).toEqual([]);
+  });
+});

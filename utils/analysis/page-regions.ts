@@ -17,6 +17,8 @@ export interface Region {
   link: boolean;
   /** Inside a <figcaption> or caption/credit element. */
   caption: boolean;
+  /** Inside a heading (<h1>…<h6>): a title, not a notice. */
+  heading: boolean;
 }
 
 // Class and id tokens, matched as whole words inside names such as "comments-area" or "relatedStories".
@@ -26,6 +28,8 @@ const NAVIGATION =
 const FOOTER = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer|colophon)(?:$|[\s_-])/i;
 const CAPTION = /(?:^|[\s_-])(?:caption|wp-caption-text|image-?credit|photo-?credit|img-?credit|media-?credit)(?:$|[\s_-])/i;
 
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 function tokens(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
@@ -33,7 +37,7 @@ function tokens(el: Element): string {
 }
 
 export function regionOf(el: Element | null): Region {
-  const region: Region = { quoted: false, comments: false, navigation: false, footer: false, link: false, caption: false };
+  const region: Region = { quoted: false, comments: false, navigation: false, footer: false, link: false, caption: false, heading: false };
   let node: Element | null = el;
   let depth = 0;
   while (node && depth++ < 60) {
@@ -46,6 +50,7 @@ export function regionOf(el: Element | null): Region {
     else if ((tag === 'FOOTER' && !node.closest('article')) || role === 'contentinfo') region.footer = true;
     else if (tag === 'A') region.link = true;
     else if (tag === 'FIGCAPTION') region.caption = true;
+    else if (HEADINGS.has(tag)) region.heading = true;
     if (names) {
       if (COMMENTS.test(names)) region.comments = true;
       if (NAVIGATION.test(names) && tag !== 'ARTICLE' && tag !== 'MAIN') region.navigation = true;

@@ -59,6 +59,7 @@ export function evidenceAt(page: Page, start: number, end: number): TextEvidence
     footer: region.footer,
     link: firstNodeRegion.link && isWholeLink(page, start, end),
     caption: region.caption || firstNodeRegion.caption,
+    heading: region.heading,
   };
   return {
     quote,
@@ -67,7 +68,7 @@ export function evidenceAt(page: Page, start: number, end: number): TextEvidence
     line,
     location,
     region: merged,
-    quotedInProse: isQuotedInProse(text.slice(Math.max(lineStart, start - QUOTE_LOOKBACK), start)),
+    quotedInProse: isQuotedInProse(text.slice(Math.max(lineStart, start - QUOTE_LOOKBACK), start)) || isAttributed(text.slice(end, end + 80)),
   };
 }
 
@@ -105,6 +106,15 @@ export function isQuotedInProse(before: string): boolean {
   const singles = (before.match(/(?:^|[\s(\[])['‘]/g) ?? []).length - (before.match(/['’](?=[\s.,;:!?)\]]|$)/g) ?? []).length;
   if (singles > 0 && /(?:^|[\s(\[])['‘][^'’]*$/.test(before)) return true;
   return REPORTED.test(before);
+}
+
+/** Words that hand a statement to someone else right after it: "..., the lawsuit alleges", "..., sagte er". */
+const ATTRIBUTION_AFTER =
+  /^["”»’']?\s*,\s*(?:\p{L}+\s+){0,3}?(?:said|says|say|claims?|claimed|alleges?|alleged|according|argues?|argued|wrote|writes|reported|reports|sagte|sagt|behauptet|schreibt|dit|affirme|affirmait|écrit|dijo|afirma|afirmó|escribió|zegt|zei|sier|sa|siger|sagde|säger|sade|hävdar|twierdzi|mówi|powiedział|disse|afferma|ha\s+detto)\b/iu;
+
+/** Is the text just after a match an attribution to someone else? */
+export function isAttributed(after: string): boolean {
+  return ATTRIBUTION_AFTER.test(after);
 }
 
 function sentenceStart(text: string, from: number, floor: number): number {

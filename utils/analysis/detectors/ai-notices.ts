@@ -27,7 +27,8 @@ export const aiNotices: Detector = {
     for (const match of matcher.match(text, declaredLanguages(page))) {
       const evidence = evidenceAt(page, match.start, match.end);
       const { region } = evidence;
-      if (region.quoted || region.comments || region.navigation || region.link || evidence.quotedInProse) continue;
+      // A heading is a title ("AI-generated images" over a section about them), not a notice.
+      if (region.quoted || region.comments || region.navigation || region.link || region.heading || evidence.quotedInProse) continue;
       if (match.rule.maxBlockLength && evidence.line.trim().length > match.rule.maxBlockLength) continue;
 
       const raw = text.slice(evidence.quoteStart, evidence.quoteEnd);

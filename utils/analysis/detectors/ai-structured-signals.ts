@@ -44,6 +44,7 @@ export const aiStructuredSignals: Detector = {
     }
     // Microdata and the ai-disclosure attribute, found in one pass over the DOM.
     const marked = page.doc.querySelectorAll('[itemprop="digitalSourceType" i], [ai-disclosure]');
+    const microdataValues = new Set<string>();
     for (let i = 0; i < marked.length && i < 40; i++) {
       const el = marked[i];
       if (!el) continue;
@@ -62,13 +63,14 @@ export const aiStructuredSignals: Detector = {
       const value = el.getAttribute('content') ?? el.getAttribute('href') ?? el.textContent ?? '';
       const level = sourceTypeLevel(value);
       if (!level) continue;
+      microdataValues.add(value.trim());
       const scope = el.closest('[itemtype*="ImageObject" i], [itemtype*="VideoObject" i], figure') ? 'image' : 'article';
       push(scope === 'image' ? 'media' : level, scope, `itemprop="digitalSourceType" ${value.trim()}`, 'structured.microdata-digital-source-type');
     }
     for (const key of ['digitalsourcetype', 'iptc:digitalsourcetype', 'og:image:digitalsourcetype']) {
       for (const value of page.metadata.meta.get(key) ?? []) {
         const level = sourceTypeLevel(value);
-        if (!level) continue;
+        if (!level || microdataValues.has(value.trim())) continue; // an itemprop meta inside an item, read above
         const image = key.includes('image');
         push(image ? 'media' : level, image ? 'image' : 'article', `<meta name="${key}" content="${value}">`, 'structured.meta-digital-source-type');
       }

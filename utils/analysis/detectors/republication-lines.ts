@@ -24,12 +24,15 @@ export const republicationLines: Detector = {
   id: 'republication-lines',
   detect(page, findings) {
     const pageIsWeb = httpUrl(page.url) !== null;
-    for (const match of matcher.match(page.text.text, declaredLanguages(page))) {
+    const matches = matcher.match(page.text.text, declaredLanguages(page));
+    const feedFooters = matches.filter((m) => m.rule.kind === 'appeared-first').length;
+    for (const match of matches) {
       const evidence = evidenceAt(page, match.start, match.end);
       if (evidence.region.quoted || evidence.region.comments || evidence.quotedInProse) continue;
       if (evidence.region.footer && SITE_WIDE_KINDS.has(match.rule.kind)) continue;
-      // Feed footers of other posts ("The post <other title> appeared first on ...") in a list are not about this page.
-      if (match.rule.kind === 'appeared-first' && !repeatsTitle(page, text(page, match.start, match.end))) continue;
+      // Several feed footers, or one in a list, belong to a feed of other posts ("The post <other
+      // title> appeared first on ..."): only one that repeats this page's title is about this page.
+      if (match.rule.kind === 'appeared-first' && (feedFooters > 1 || inListItem(page, match.start)) && !repeatsTitle(page, text(page, match.start, match.end))) continue;
       const publisherText = cleanPublisher(match.groups.publisher);
       const links = linksAround(page, match.start, evidence.quoteEnd);
       const foreign = links.filter((l) => !pageIsWeb || !sameSite(l.url, page.url));
@@ -101,6 +104,11 @@ function pathDepth(url: string): number {
 
 function text(page: Page, start: number, end: number): string {
   return page.text.text.slice(start, end);
+}
+
+function inListItem(page: Page, offset: number): boolean {
+  const block = blocksBetween(page.text, offset, offset + 1)[0];
+  return block?.closest('li') != null;
 }
 
 function titleWords(s: string): string[] {

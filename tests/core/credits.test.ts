@@ -21,6 +21,7 @@ describe('names: what is not a name never becomes a credit', () => {
     ['www.example.com'],
     ['January 5, 2024'],
     ['2024-01-05'],
+    ['Dec 1st 2016'],
     ['3 hours ago'],
     ['This article was written by our team and it is great.'],
     ['View author archive'],
@@ -54,6 +55,8 @@ describe('names: cleaning what surrounds the name on a byline line', () => {
     ['By Jane Doe (jane@example.com)', ['Jane Doe']],
     ['Par Cécile Ducourtieux (Bruxelles, bureau européen)', ['Cécile Ducourtieux']],
     ['By Jane Doe Updated 5 minutes ago', ['Jane Doe']],
+    ['Saibal Dasgupta / TNN /', ['Saibal Dasgupta']],
+    ['ZDNet Japan Staff 2019年04月28日 08時00分', ['ZDNet Japan Staff']],
   ])('%j → %j', (raw, expected) => {
     expect(splitNames(raw)).toEqual(expected);
   });

@@ -32,6 +32,8 @@ const TRAILING_JUNK = new RegExp(
     [
       String.raw`\s[|·•]\s*.*`,
       String.raw`\s[–—]\s.*`,
+      String.raw`\s+\/(?:\s.*)?`,
+      String.raw`\s*\d{4}\s*年.*`,
       String.raw`\s-\s.*`,
       String.raw`,?\s+(?:updated|published|posted|last\s+updated|aktualisiert|veröffentlicht|erschienen|mis\s+à\s+jour|publié|actualizado|publicado|pubblicato|aggiornato|bijgewerkt|gepubliceerd)\b.*`,
       String.raw`,?\s+(?:on|am|le|el|den|il|vom|at|um|à)\s+\d.*`,
@@ -60,7 +62,7 @@ const JOB_TITLE =
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|de|fr|es|it|nl|uk|io|co|at|ch|jp|ru|info|biz|gov|edu)\b/i;
 const DATE_LIKE =
-  /^(?:\d[\d\s./:-]*|(?:\w+\s+)?\d{1,2},?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|heute|gestern)$/i;
+  /^(?:\d[\d\s./:-]*|(?:\w+\s+)?\d{1,2},?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|heute|gestern)$/i;
 /** Accounts a CMS shows as "author" that name no one. */
 const POSTER_ACCOUNTS = new Set([
   'admin', 'administrator', 'administrador', 'administrateur', 'webmaster', 'root', 'guest', 'user',

@@ -10,8 +10,8 @@ export interface CreditVerb {
 }
 
 export const CREDIT_VERBS: CreditVerb[] = [
-  { pattern: String.raw`(?:written|reported|reporting|words|story|text|compiled|researched|authored|posted|published)`, role: 'author' },
-  { pattern: String.raw`(?:engineered|generated|produced|created|drafted|composed)`, role: 'author' },
+  { pattern: '(?:written|reported|reporting|words|story|text|compiled|researched|authored|posted|published)', role: 'author' },
+  { pattern: '(?:engineered|generated|produced|created|drafted|composed)', role: 'author' },
   { pattern: String.raw`(?:edited|editing|reviewed|fact[- ]checked|fact-checking|copy[- ]edited|checked|verified|curated|overseen|supervised|edited\s+and\s+fact[- ]checked|reviewed\s+and\s+edited)`, role: 'editor' },
   { pattern: String.raw`(?:additional\s+reporting|contributed|with\s+reporting|contributions|research|translated|translation|graphics?|data\s+analysis|video)`, role: 'contributor' },
   { pattern: String.raw`(?:images?|photos?|photograph(?:y|s)?|pictures?|illustrations?|artwork|cover\s+(?:image|photo)|featured\s+image)`, role: 'image' },

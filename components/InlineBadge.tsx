@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProvenanceReport } from '@/utils/analysis/types';
+import { httpUrl } from '@/utils/extension/links';
+import { noteLines } from '@/utils/extension/report-notes';
 import { badgeChips, explanation, headline, republicationLine, roleLabel } from '@/utils/wording';
 import { ProductMark } from './ProductMark';
 import { SafeLink } from './SafeLink';
@@ -36,7 +38,7 @@ export function InlineBadge({ report, onShowNotice }: InlineBadgeProps) {
     el.addEventListener('keydown', onKey);
     return () => el.removeEventListener('keydown', onKey);
   }, [open]);
-  const original = report.republication.originalUrl;
+  const original = httpUrl(report.republication.originalUrl);
   const repub = republicationLine(report);
   return (
     <div class="pl-badge" ref={root}>
@@ -60,6 +62,11 @@ export function InlineBadge({ report, onShowNotice }: InlineBadgeProps) {
         <section id="pl-card" class="pl-card" aria-label="Provenance details">
           <p class="pl-headline">{headline(report)}</p>
           <p class="pl-explain">{explanation(report)}</p>
+          {noteLines(report).map((line) => (
+            <p key={line} class="pl-explain pl-note" data-testid="check-note">
+              {line}
+            </p>
+          ))}
           {report.aiDisclosures.map((d, i) => (
             <figure key={`${d.rule}-${i}`} class="pl-notice">
               <blockquote>{d.text}</blockquote>

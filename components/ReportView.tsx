@@ -1,5 +1,6 @@
 import type { AiDisclosure, Credit, ProvenanceReport } from '@/utils/analysis/types';
 import { httpUrl } from '@/utils/extension/links';
+import { noteLines, verdictHeading } from '@/utils/extension/report-notes';
 import { explanation, headline, republicationLine, roleLabel } from '@/utils/wording';
 import { SafeLink } from './SafeLink';
 
@@ -18,13 +19,19 @@ export function ReportView({ report, onShowOnPage }: ReportViewProps) {
   const systems = report.credits.filter((c) => c.isAI);
   const originals = originalLinks(report);
   const repub = republicationLine(report);
+  const notes = noteLines(report);
   return (
     <div class="report">
       <section class={`verdict verdict-${report.verdict}`} aria-labelledby="verdict-heading">
         <h2 id="verdict-heading" data-testid="verdict" data-verdict={report.verdict}>
-          {headline(report)}
+          {verdictHeading(report, headline(report))}
         </h2>
         <p class="explain">{explanation(report)}</p>
+        {notes.map((line) => (
+          <p key={line} class="explain check-note" data-testid="check-note">
+            {line}
+          </p>
+        ))}
       </section>
 
       {repub && (

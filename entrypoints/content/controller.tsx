@@ -6,7 +6,16 @@ import { InlineBadge } from '@/components/InlineBadge';
 import { INLINE_BADGE_CSS } from '@/components/inline-badge-css';
 import { analyzeDocument } from '@/utils/analysis/analyze';
 import type { ProvenanceReport } from '@/utils/analysis/types';
-import { type ContentToBackground, isFromOwnExtension, type PingReply, parsePageToContent } from '@/utils/extension/messages';
+import { signature } from '@/utils/analysis/similarity';
+import { mainText } from '@/utils/extension/main-text';
+import {
+  type ContentToBackground,
+  isFromOwnExtension,
+  type PingReply,
+  parsePageToContent,
+  parseSignatureRequest,
+  type SignatureReply,
+} from '@/utils/extension/messages';
 import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/utils/extension/settings';
 import { canAnalyse, isSiteDisabled } from '@/utils/extension/sites';
 import { badgeAriaLabel, badgeChips } from '@/utils/wording';
@@ -296,10 +305,12 @@ class ContentController {
     this.showUi();
   }
 
-  private onMessage(msg: unknown, sender: Browser.runtime.MessageSender): Promise<boolean | PingReply> | undefined {
+  private onMessage(msg: unknown, sender: Browser.runtime.MessageSender): Promise<boolean | PingReply | SignatureReply> | undefined {
     if (!isFromOwnExtension(sender)) return undefined;
     const parsed = parsePageToContent(msg);
     if (parsed?.type === 'page:ping') return Promise.resolve({ url: location.href });
+    // "Check the original": the MinHash signature of the live page's main text, computed only when asked.
+    if (parseSignatureRequest(msg)) return Promise.resolve({ url: location.href, signature: signature(mainText(document)) });
     if (!parsed || !this.marks) return undefined;
     try {
       return Promise.resolve(this.marks.showPaths(parsed.paths));

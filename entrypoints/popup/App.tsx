@@ -7,6 +7,7 @@ import { ReportView } from '@/components/ReportView';
 import { SiteSwitch } from '@/components/SiteSwitch';
 import type { AiDisclosure } from '@/utils/analysis/types';
 import { type PingReply, sendToBackground, sendToContent } from '@/utils/extension/messages';
+import { noteLines } from '@/utils/extension/report-notes';
 import { getSettings, updateSettings, watchSettings } from '@/utils/extension/settings';
 import { canAnalyse, isSiteDisabled, siteOf, toggleSite } from '@/utils/extension/sites';
 import { type TabState, watchTabState } from '@/utils/extension/tab-state';
@@ -149,6 +150,9 @@ function TabBody({ tabId, state, onShowOnPage }: { tabId: number; state: TabStat
   }
   const { report } = state;
   if (!report.isArticle) {
+    // A check that failed outright or was cut short must not claim the page is no article.
+    const notes = noteLines(report);
+    if (notes.length > 0) return <Status testId="verdict" title="This page could not be checked completely" text={notes.join(' ')} />;
     return <Status testId="verdict" title="Not an article" text="This page does not look like an article, so there is nothing to check." />;
   }
   return (

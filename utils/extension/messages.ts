@@ -23,8 +23,8 @@ export type PageToBackground = { type: 'page:get-tab-state'; tabId: number };
 export type PageToContent = { type: 'page:show-on-page'; paths: number[][] } | { type: 'page:ping' };
 
 /**
- * Popup → the signature content script of one tab ("Check the original"): the MinHash signature of
- * the live page's main text. Kept apart from PageToContent: another content script answers it.
+ * Popup → the content script of one tab ("Check the original"): the MinHash signature of
+ * the live page's main text, computed only when asked; only the signature leaves the page.
  */
 export type PageToSignature = { type: 'page:get-signature' };
 

@@ -4,7 +4,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InlineBadge } from '@/components/InlineBadge';
 import { INLINE_BADGE_CSS } from '@/components/inline-badge-css';
-import { analyzeDocument } from '@/utils/analysis/analyze';
 import type { ProvenanceReport } from '@/utils/analysis/types';
 import { signature } from '@/utils/analysis/similarity';
 import { mainText } from '@/utils/extension/main-text';
@@ -19,6 +18,7 @@ import {
 import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/utils/extension/settings';
 import { canAnalyse, isSiteDisabled } from '@/utils/extension/sites';
 import { badgeAriaLabel, badgeChips } from '@/utils/wording';
+import { analysePage } from './analysis';
 import { findAnchor } from './anchor';
 import { PageMarks } from './page-marks';
 
@@ -38,8 +38,19 @@ const MAX_LATE_RUNS = 3;
 const MAX_REMOUNTS = 5;
 /** A single-page app renders after it changes the address: give it this long. */
 const SPA_SETTLE_MS = 700;
+/** How often a quiet page checks that the extension is still there (updated, reloaded, disabled). */
+const INVALIDATION_CHECK_MS = 1000;
 /** Longest wait for an idle moment before analysing anyway. */
 const IDLE_TIMEOUT_MS = 3000;
+
+/** Runs a cleanup step whose API may be gone with the extension; never throws into the page. */
+function quietly(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // The extension context is gone: there is nothing left to clean up.
+  }
+}
 
 /** Firefox and Chrome word it differently; both mean the extension was reloaded, updated or disabled. */
 function isContextGone(error: unknown): boolean {
@@ -73,6 +84,10 @@ class ContentController {
   private firstQueuedAt = 0;
   private spaTimer: number | undefined;
   private observer: MutationObserver | null = null;
+  /** Watches our own badge (host attributes, shadow content) for tampering by the page. */
+  private uiObserver: MutationObserver | null = null;
+  /** The badge as we drew it: host attributes, shadow styles and chip text. */
+  private uiSnapshot = '';
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -81,9 +96,13 @@ class ContentController {
     this.guard(() => {
       const onMessage = (msg: unknown, sender: Browser.runtime.MessageSender) => this.onMessage(msg, sender);
       browser.runtime.onMessage.addListener(onMessage);
-      this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+      // Once the extension is gone, its APIs throw ("Extension context invalidated"): clean up quietly.
+      this.ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
       const unwatch = watchSettings((s) => this.guard(() => this.onSettings(s)));
-      this.ctx.onInvalidated(unwatch);
+      this.ctx.onInvalidated(() => quietly(unwatch));
+      // With the Navigation API WXT stops polling, so nothing would notice an update or a disable on a
+      // quiet page: look once a second (ctx.setInterval checks ctx.isValid), and the badge goes at once.
+      this.ctx.setInterval(() => undefined, INVALIDATION_CHECK_MS);
       this.ctx.addEventListener(window, 'wxt:locationchange', (event) => this.guard(() => this.onLocationChange(event.newUrl.href)));
     });
     getSettings().then(
@@ -148,12 +167,20 @@ class ContentController {
       return;
     }
     const url = location.href;
-    const report = analyzeDocument(document, url);
-    this.report = report;
-    this.marks = new PageMarks(document, report);
-    this.send({ type: 'content:report', url, report });
-    this.showUi();
-    this.observe();
+    const generation = this.generation;
+    analysePage(document, url).then(
+      (report) =>
+        this.guard(() => {
+          // A navigation, a settings change or a newer analysis came first: this report is stale.
+          if (generation !== this.generation || url !== location.href) return;
+          this.report = report;
+          this.marks = new PageMarks(document, report);
+          this.send({ type: 'content:report', url, report });
+          this.showUi();
+          this.observe();
+        }),
+      (error) => this.fail(error),
+    );
   }
 
   // ---- the inline badge and the notice highlight ----
@@ -198,6 +225,7 @@ class ContentController {
         }
         this.ui = ui;
         ui.mount();
+        this.watchUi(ui);
       },
       (error) => this.fail(error),
     );
@@ -210,8 +238,18 @@ class ContentController {
     host.setAttribute('data-verdict', report.verdict);
   }
 
+  private watchUi(ui: ShadowRootContentScriptUi<HTMLElement>): void {
+    this.uiObserver?.disconnect();
+    this.uiSnapshot = uiSnapshot(ui);
+    this.uiObserver = new MutationObserver(() => this.scheduleFlush());
+    this.uiObserver.observe(ui.shadowHost, { attributes: true });
+    this.uiObserver.observe(ui.shadow, { attributes: true, childList: true, subtree: true, characterData: true });
+  }
+
   private removeUi(): void {
     this.generation++;
+    this.uiObserver?.disconnect();
+    this.uiObserver = null;
     this.ui?.remove();
     this.ui = null;
     this.marks?.unhighlight();
@@ -264,13 +302,14 @@ class ContentController {
     this.overflow = false;
     const report = this.report;
     if (!report || this.disabled) return;
-    // The page removed or emptied our badge: put it back, a bounded number of times.
-    const host = this.ui?.shadowHost;
-    if (this.wantsBadge() && this.ui && host && (!host.isConnected || host.getAttribute('data-testid') !== 'provenance-badge')) {
+    // The page removed our badge or changed it (host attributes, shadow styles or text): draw a new
+    // one from our own report, a bounded number of times.
+    const ui = this.ui;
+    if (this.wantsBadge() && ui && (!ui.shadowHost.isConnected || uiSnapshot(ui) !== this.uiSnapshot)) {
       if (this.remounts < MAX_REMOUNTS) {
         this.remounts++;
-        this.dressHost(host, report);
-        if (!host.isConnected) this.ui.mount();
+        this.removeUi();
+        this.showUi();
       }
       return;
     }
@@ -318,6 +357,17 @@ class ContentController {
       return Promise.resolve(false);
     }
   }
+}
+
+/**
+ * What the page could tamper with: the host's attributes, the styles in its shadow root and the
+ * chips' text. Opening the card changes none of these.
+ */
+function uiSnapshot(ui: ShadowRootContentScriptUi<HTMLElement>): string {
+  const attrs = [...ui.shadowHost.attributes].map((a) => `${a.name}=${a.value}`).sort();
+  const styles = [...ui.shadow.querySelectorAll('style')].map((el) => el.textContent ?? '');
+  const chips = ui.shadow.querySelector('.pl-toggle')?.textContent ?? '';
+  return JSON.stringify([attrs, styles, chips]);
 }
 
 function addedTextLength(records: MutationRecord[]): number {

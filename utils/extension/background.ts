@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { isOwnContentScript, isOwnPage, parseContentMessage, parsePageMessage } from './messages';
+import { checkCacheKey, documentUrl } from './original-check';
 import { dropTabState, getTabState, setTabState, type TabState } from './tab-state';
 import { applyToolbar } from './toolbar';
 
@@ -11,7 +13,7 @@ import { applyToolbar } from './toolbar';
 export function startBackground(): void {
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onRemoved.addListener((tabId) => {
-    void dropTabState(tabId).catch(ignore);
+    void forgetTab(tabId).catch(ignore);
   });
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     // A new document is loading (link, reload, back/forward): the old report no longer applies.
@@ -20,9 +22,26 @@ export function startBackground(): void {
   });
 }
 
+/**
+ * A closed or navigated tab leaves nothing behind: its report goes, and so does the "Check the
+ * original" result for its page unless another tab still shows that page. Stored data stays
+ * bounded by the open tabs.
+ */
+export async function forgetTab(tabId: number): Promise<void> {
+  const state = await getTabState(tabId);
+  await dropTabState(tabId);
+  if (!state) return;
+  const page = documentUrl(state.url);
+  const all = await browser.storage.session.get(null);
+  const stillOpen = Object.entries(all).some(
+    ([key, value]) => key.startsWith('tab:') && typeof (value as TabState | null)?.url === 'string' && documentUrl((value as TabState).url) === page,
+  );
+  if (!stillOpen) await storage.removeItem(checkCacheKey(page));
+}
+
 async function forget(tabId: number): Promise<void> {
   try {
-    await dropTabState(tabId);
+    await forgetTab(tabId);
     await applyToolbar(tabId, null);
   } catch {
     // The tab may be gone already.

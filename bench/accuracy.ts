@@ -230,7 +230,7 @@ function prf(c: { tp: number; fp: number; fn: number }): { precision: Ratio; rec
 }
 
 function row(name: string, value: string, detail: string): string {
-  return `| ${name.padEnd(52)} | ${value.padStart(8)} | ${detail.padEnd(30)} |`;
+  return `| ${name.padEnd(56)} | ${value.padStart(8)} | ${detail.padEnd(30)} |`;
 }
 
 function main(): void {
@@ -251,7 +251,7 @@ function main(): void {
     `Fixtures: ${f.fixtures.length} (${hardNegatives} hard negatives; languages: ${languages.join(', ')})`,
     '',
     row('metric', 'value', 'counts'),
-    `|${'-'.repeat(54)}|${'-'.repeat(10)}|${'-'.repeat(32)}|`,
+    `|${'-'.repeat(58)}|${'-'.repeat(10)}|${'-'.repeat(32)}|`,
     row('fixtures meeting their whole expectation', pct({ hit: passing, of: f.fixtures.length }), `${passing}/${f.fixtures.length}`),
     row('AI disclosure precision (per disclosure, level+scope)', pct(d.precision), `${d.precision.hit}/${d.precision.of}`),
     row('AI disclosure recall (per disclosure, level+scope)', pct(d.recall), `${d.recall.hit}/${d.recall.of}`),

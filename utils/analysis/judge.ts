@@ -1,6 +1,6 @@
 import type { Findings } from './findings';
 import { AI_SYSTEMS } from './rules/ai-systems';
-import { displayHost, registrableDomain } from './urls';
+import { displayHost, registrableDomain, type SiteOf } from './urls';
 import type {
   AiDisclosure,
   Credit,
@@ -41,22 +41,22 @@ export function dedupeDisclosures(disclosures: AiDisclosure[]): AiDisclosure[] {
   });
 }
 
-export function judgeRepublication(signals: RepublicationSignal[], disclosures: AiDisclosure[]): Republication {
+export function judgeRepublication(signals: RepublicationSignal[], disclosures: AiDisclosure[], siteOf: SiteOf): Republication {
   const ordered = [...signals].sort((a, b) => SIGNAL_PRIORITY.indexOf(a.kind) - SIGNAL_PRIORITY.indexOf(b.kind));
   const originalUrl = ordered.find((s) => s.url)?.url ?? null;
   const named = ordered.find((s) => s.publisher)?.publisher ?? null;
   return {
     isRepublished: signals.length > 0,
     originalUrl,
-    originalPublisher: publisherOf(originalUrl, disclosures) ?? named ?? (originalUrl ? registrableDomain(originalUrl) : null),
+    originalPublisher: publisherOf(originalUrl, disclosures, siteOf) ?? named ?? (originalUrl ? registrableDomain(originalUrl, siteOf) : null),
     signals,
   };
 }
 
 /** A publisher we know by its site (Benzinga for benzinga.com), or the one whose AI system the notice names. */
-function publisherOf(url: string | null, disclosures: AiDisclosure[]): string | null {
+function publisherOf(url: string | null, disclosures: AiDisclosure[], siteOf: SiteOf): string | null {
   if (!url) return null;
-  const domain = registrableDomain(url);
+  const domain = registrableDomain(url, siteOf);
   const system = AI_SYSTEMS.find((s) => domain !== null && s.domains.includes(domain) && s.kind === 'newsroom-system');
   if (system) return system.publisher;
   const named = disclosures.map((d) => AI_SYSTEMS.find((s) => s.name === d.system)).find((s) => s && domain && s.domains.includes(domain));

@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { readMetadata, type PageMetadata } from './metadata';
 import { buildTextIndex, type TextIndex } from './text-index';
+import { hostIsSite, type SiteOf } from './urls';
 
 /** What Readability made of the page: its reader view, parsed once from a clone. */
 export interface ReaderView {
@@ -19,6 +20,8 @@ export interface Page {
   /** The page's address (resolves relative links). */
   url: string;
   metadata: PageMetadata;
+  /** Registrable domains of hosts (see urls.ts): how detectors tell one site from another. */
+  siteOf: SiteOf;
   /** isProbablyReaderable's answer on the live document. */
   readerable: boolean;
   /** Readability's reader view of a clone, parsed once. */
@@ -89,7 +92,7 @@ export class Budget {
   }
 }
 
-export function buildPage(doc: Document, url: string, budget?: Budget): Page {
+export function buildPage(doc: Document, url: string, budget?: Budget, siteOf: SiteOf = hostIsSite): Page {
   const metadata = readMetadata(doc);
   const readerable = safeReaderable(doc);
   let reader: ReaderView | null | undefined;
@@ -100,6 +103,7 @@ export function buildPage(doc: Document, url: string, budget?: Budget): Page {
     doc,
     url,
     metadata,
+    siteOf,
     readerable,
     budget,
     get reader() {

@@ -35,12 +35,12 @@ export const republicationLines: Detector = {
       if (match.rule.kind === 'appeared-first' && (feedFooters > 1 || inListItem(page, match.start)) && !repeatsTitle(page, text(page, match.start, match.end))) continue;
       const publisherText = cleanPublisher(match.groups.publisher);
       const links = linksAround(page, match.start, evidence.quoteEnd);
-      const foreign = links.filter((l) => !pageIsWeb || !sameSite(l.url, page.url));
-      const own = links.filter((l) => pageIsWeb && sameSite(l.url, page.url));
+      const foreign = links.filter((l) => !pageIsWeb || !sameSite(l.url, page.url, page.siteOf));
+      const own = links.filter((l) => pageIsWeb && sameSite(l.url, page.url, page.siteOf));
 
       if (match.rule.kind === 'wire-agency') {
         const agency = wireAgency(publisherText ?? '');
-        const site = registrableDomain(page.url);
+        const site = registrableDomain(page.url, page.siteOf);
         if (agency && site && agency.domains.includes(site)) continue; // the agency's own page
       }
       // An author's own site saying where a piece first appeared, linking to itself, is not a copy.

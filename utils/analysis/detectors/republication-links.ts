@@ -18,7 +18,7 @@ export const republicationLinks: Detector = {
     if (!httpUrl(page.url)) return;
     const foreign = (href: string | null) => {
       const url = httpUrl(href, page.url);
-      return url && !sameSite(url, page.url) ? url : null;
+      return url && !sameSite(url, page.url, page.siteOf) ? url : null;
     };
     const canonical = foreign(page.metadata.canonical);
     if (canonical) findings.republication.push({ kind: 'canonical', text: `<link rel="canonical" href="${canonical}">`, url: canonical, publisher: null, location: null });

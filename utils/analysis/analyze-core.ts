@@ -1,0 +1,231 @@
+import { mergeCredits } from './credits';
+import type { Detector } from './detector';
+import { emptyFindings, type Findings } from './findings';
+import { dedupeDisclosures, judgeRepublication, judgeVerdict, judgeWarnings } from './judge';
+import { firstMeta, jsonLdArticles, jsonLdString } from './metadata';
+import { BUDGET_MESSAGE, Budget, BudgetExceededError, buildPage, now, type Page } from './page';
+import { DETECTORS } from './registry';
+import type { DetectorError, ProvenanceReport, RepublicationSignal } from './types';
+import { httpUrl, type SiteOf } from './urls';
+
+export interface AnalyzeOptions {
+  /** Detectors to run; the registry by default. Tests pass their own. */
+  detectors?: readonly Detector[];
+  /**
+   * Wall-clock budget for one analysis, in ms (DEFAULT_BUDGET_MS by default). Checked between
+   * detectors and inside the long walks; once it has run out, work stops and the report says
+   * so (`incomplete`, and an `errors` entry per detector cut short or not run).
+   */
+  budgetMs?: number;
+}
+
+export interface CoreOptions extends AnalyzeOptions {
+  /** Registrable domains of hosts (urls.ts). analyze.ts passes the exact one from the Public Suffix List. */
+  siteOf: SiteOf;
+}
+
+/** The content script runs on every page: the analysis must never hold a page up for long. */
+export const DEFAULT_BUDGET_MS = 1500;
+/** Bounds on what one report carries, whatever the page or a detector produces. */
+export const MAX_REPORT_ITEMS = 100;
+export const MAX_REPORT_STRING = 2000;
+const MAX_ERROR_MESSAGE = 500;
+
+const OG_ARTICLE = /^article$/i;
+
+/**
+ * The pure core: a parsed page and its address in, a provenance report out. No extension
+ * APIs, no globals, no Public Suffix List (the caller passes `siteOf`): the content script calls
+ * this; the tests, the CLI and the popup call analyzeDocument (analyze.ts), which adds the list.
+ * It never throws: whatever the page does, the caller gets a valid report, at worst one that
+ * says what failed.
+ */
+export function analyzeDocumentWith(doc: Document, url: string, options: CoreOptions): ProvenanceReport {
+  const started = now();
+  try {
+    return analyze(doc, url, options, started);
+  } catch (error) {
+    return failedReport(url, started, error);
+  }
+}
+
+function analyze(doc: Document, url: string, options: CoreOptions, started: number): ProvenanceReport {
+  const budget = new Budget(options.budgetMs ?? DEFAULT_BUDGET_MS, started);
+  const detectors = options.detectors ?? DETECTORS;
+  const page = buildPage(doc, url, budget, options.siteOf);
+  const isArticle = page.readerable || jsonLdArticles(page.metadata).length > 0 || OG_ARTICLE.test(firstMeta(page.metadata, 'og:type') ?? '');
+  if (!isArticle) return notArticleReport(page, started, budget);
+
+  const errors: DetectorError[] = [];
+  try {
+    void page.reader; // parse once, up front, so its cost is timed on its own
+  } catch (error) {
+    if (!(error instanceof BudgetExceededError)) throw error;
+  }
+  const findings = emptyFindings();
+  const detectorsMs: Record<string, number> = {};
+  for (const detector of detectors) {
+    const id = detectorId(detector);
+    if (budget.expired()) {
+      errors.push({ detector: id, message: BUDGET_MESSAGE }); // not run
+      continue;
+    }
+    const t = now();
+    try {
+      detector.detect(page, findings);
+    } catch (error) {
+      // One broken detector must not take the report down with it.
+      errors.push({ detector: id, message: errorMessage(error) });
+    }
+    detectorsMs[id] = round(now() - t);
+  }
+  budget.release();
+
+  const readerSkipped = page.readerSkipped ?? null;
+  if (readerSkipped) errors.push({ detector: 'readability', message: `skipped: ${readerSkipped}` });
+  const incomplete = budget.exceeded || page.textIndexIfBuilt?.truncated === true;
+  return {
+    ...assemble(findings, errors, options.siteOf),
+    url,
+    isArticle: true,
+    ...describe(page),
+    errors: errors.slice(0, MAX_REPORT_ITEMS),
+    incomplete,
+    timings: { totalMs: round(now() - started), readabilityMs: round(page.readabilityMs), detectorsMs },
+  };
+}
+
+type Assembled = Pick<ProvenanceReport, 'verdict' | 'credits' | 'aiDisclosures' | 'aiLeftovers' | 'humanDeclarations' | 'republication' | 'warnings'>;
+
+/** Findings to verdict, credits and warnings. Bounded, and only http(s) links leave the core. */
+function assemble(findings: Findings, errors: DetectorError[], siteOf: SiteOf): Assembled {
+  try {
+    const disclosures = dedupeDisclosures(findings.disclosures).slice(0, MAX_REPORT_ITEMS);
+    const credits = mergeCredits(findings.credits.slice(0, 10 * MAX_REPORT_ITEMS), disclosures).slice(0, MAX_REPORT_ITEMS);
+    const verdict = judgeVerdict(true, disclosures);
+    const signals = findings.republication.slice(0, MAX_REPORT_ITEMS).map(safeSignal);
+    const republication = judgeRepublication(signals, disclosures, siteOf);
+    const warnings = judgeWarnings(findings, credits, disclosures, republication, verdict);
+    return {
+      verdict,
+      credits,
+      aiDisclosures: disclosures,
+      aiLeftovers: findings.leftovers.slice(0, MAX_REPORT_ITEMS),
+      humanDeclarations: findings.humanDeclarations.slice(0, MAX_REPORT_ITEMS),
+      republication,
+      warnings: warnings.slice(0, MAX_REPORT_ITEMS),
+    };
+  } catch (error) {
+    errors.push({ detector: 'assemble', message: errorMessage(error) });
+    return { ...emptyResults(), verdict: 'no-disclosure' };
+  }
+}
+
+/** A republication signal whose address is absolute http(s), or none: the one gate every link passes. */
+function safeSignal(signal: RepublicationSignal): RepublicationSignal {
+  const url = httpUrl(signal.url);
+  return url === signal.url ? signal : { ...signal, url };
+}
+
+function emptyResults(): Omit<Assembled, 'verdict'> {
+  return {
+    credits: [],
+    aiDisclosures: [],
+    aiLeftovers: [],
+    humanDeclarations: [],
+    republication: { isRepublished: false, originalUrl: null, originalPublisher: null, signals: [] },
+    warnings: [],
+  };
+}
+
+function notArticleReport(page: Page, started: number, budget: Budget): ProvenanceReport {
+  let title: string | null = null;
+  try {
+    title = clip(page.doc.title?.trim() || null);
+  } catch {
+    // a page that breaks document.title simply has none
+  }
+  return {
+    url: page.url,
+    isArticle: false,
+    title,
+    siteName: clip(firstMeta(page.metadata, 'og:site_name')),
+    lang: clip(page.metadata.lang),
+    publishedTime: null,
+    verdict: 'not-article',
+    ...emptyResults(),
+    errors: [],
+    incomplete: budget.expired(),
+    timings: { totalMs: round(now() - started), readabilityMs: 0, detectorsMs: {} },
+  };
+}
+
+/** The report of an analysis that failed outright: valid, and it says why. */
+function failedReport(url: string, started: number, error: unknown): ProvenanceReport {
+  return {
+    url: typeof url === 'string' ? url : '',
+    isArticle: false,
+    title: null,
+    siteName: null,
+    lang: null,
+    publishedTime: null,
+    verdict: 'not-article',
+    ...emptyResults(),
+    errors: [{ detector: 'analyze', message: errorMessage(error) }],
+    incomplete: true,
+    timings: { totalMs: round(now() - started), readabilityMs: 0, detectorsMs: {} },
+  };
+}
+
+/** Title, site name, language and date: the page's own metadata first, Readability's guess last. */
+function describe(page: Page): Pick<ProvenanceReport, 'title' | 'siteName' | 'lang' | 'publishedTime'> {
+  const reader = attempt(() => page.reader, null);
+  const article = jsonLdArticles(page.metadata)[0];
+  const publisher = article?.publisher;
+  const publisherName = publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? jsonLdString(publisher.name) : null;
+  const docTitle = attempt(() => page.doc.title?.trim() || null, null);
+  const timeElement = attempt(() => page.doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null, null);
+  return {
+    title: clip(reader?.title ?? firstMeta(page.metadata, 'og:title') ?? (jsonLdString(article?.headline) || null) ?? docTitle),
+    siteName: clip(firstMeta(page.metadata, 'og:site_name') ?? publisherName ?? reader?.siteName ?? null),
+    lang: clip(page.metadata.lang ?? reader?.lang ?? null),
+    publishedTime: clip(
+      firstMeta(page.metadata, 'article:published_time', 'datepublished', 'date', 'dc.date', 'dcterms.created') ??
+        jsonLdString(article?.datePublished) ??
+        reader?.publishedTime ??
+        timeElement,
+    ),
+  };
+}
+
+function attempt<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+function clip(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  return value.length > MAX_REPORT_STRING ? value.slice(0, MAX_REPORT_STRING) : value;
+}
+
+function detectorId(detector: Detector): string {
+  const id = attempt(() => detector.id, '');
+  return typeof id === 'string' && id ? id.slice(0, 100) : 'unnamed-detector';
+}
+
+/** A thrown value as a short message; never throws itself (a thrown object can break toString). */
+function errorMessage(error: unknown): string {
+  try {
+    const message = error instanceof Error ? error.message : String(error);
+    return typeof message === 'string' ? message.slice(0, MAX_ERROR_MESSAGE) : 'unknown error';
+  } catch {
+    return 'unknown error';
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

@@ -248,7 +248,7 @@ async function main() {
         continue;
       }
       const got = await waitState(url);
-      if (!got || got.state.status !== 'done') {
+      if (got?.state.status !== 'done') {
         log(`skip ${p.name}: no report (${got?.state.status ?? 'timeout'})`);
         continue;
       }

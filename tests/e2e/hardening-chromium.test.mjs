@@ -128,7 +128,7 @@ test('hostile page text shows as text in the badge card and the popup; no payloa
   assert.ok(shown.disclosures[0].includes(PAYLOADS.script) && shown.disclosures[0].includes(PAYLOADS.img));
   assert.ok(shown.credits.some((c) => c.includes(`Jane Doe <img src=x onerror="window.${FLAG}='img'`)), shown.credits.join('|'));
   assert.deepEqual(shown.originals, [], 'no original link');
-  const popupText = await popup.evaluate(() => document.body.innerText);
+  const popupText = await popup.evaluate(() => document.body.textContent);
   for (const link of Object.values(HOSTILE_LINKS)) assert.ok(!popupText.includes(link), `${link} is not shown`);
   assert.deepEqual(await popup.evaluate(scanForActiveContent, 'document'), [], 'no active element in the popup');
   // The toolbar tooltip is text too.

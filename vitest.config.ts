@@ -12,5 +12,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts?(x)'],
     mockReset: true,
     restoreMocks: true,
+    // Tests pin down behaviour, not speed: a loaded 2-core CI machine parses big pages slowly in jsdom.
+    testTimeout: 60_000,
   },
 });

@@ -145,9 +145,18 @@ function safeTextIndex(doc: Document, budget: Budget | undefined): TextIndex {
   return buildTextIndex(root, budget ? () => budget.expired() : undefined);
 }
 
+/**
+ * Readability's gate counts characters (a paragraph needs 140). Chinese, Japanese and Korean say in
+ * 60 characters what English says in 140, so pages in those scripts get a proportionate threshold.
+ */
+const CJK_MIN_CONTENT_LENGTH = 60;
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+
 function safeReaderable(doc: Document): boolean {
   try {
-    return isProbablyReaderable(doc);
+    if (isProbablyReaderable(doc)) return true;
+    const sample = `${doc.title ?? ''}${doc.querySelector('h1')?.textContent ?? ''}`;
+    return CJK.test(sample) && isProbablyReaderable(doc, { minContentLength: CJK_MIN_CONTENT_LENGTH });
   } catch {
     return false;
   }

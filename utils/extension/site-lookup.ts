@@ -1,11 +1,10 @@
-import { browser, type Browser } from 'wxt/browser';
-import { publicSuffixSiteOf } from '../analysis/public-suffix';
+import { browser } from 'wxt/browser';
 import { hostOf, type SiteOf } from '../analysis/urls';
-import { isOwnContentScript } from './messages';
 
 /**
  * Registrable domains for the content script. The Public Suffix List (tldts, ~48 KB gzipped)
- * lives in the background only: the content script collects the hosts a page's analysis can
+ * lives in the background only (site-lookup-background.ts; never import it here, or it lands in
+ * the content script): the content script collects the hosts a page's analysis can
  * compare, asks for all of them in one message, and analyses with a lookup-backed SiteOf.
  */
 export interface SitesRequest {
@@ -23,28 +22,6 @@ export function parseSitesRequest(msg: unknown): SitesRequest | null {
   if (!Array.isArray(hosts) || hosts.length > MAX_HOSTS) return null;
   if (!hosts.every((h) => typeof h === 'string' && h.length > 0 && h.length <= MAX_HOST_CHARS)) return null;
   return { type: 'content:registrable-domains', hosts: hosts as string[] };
-}
-
-/** The background's answer: each host's registrable domain from the Public Suffix List (null: none). */
-export function registrableDomains(hosts: readonly string[]): SitesReply {
-  const reply: SitesReply = {};
-  for (const host of hosts) {
-    try {
-      reply[host] = publicSuffixSiteOf(host);
-    } catch {
-      reply[host] = null;
-    }
-  }
-  return reply;
-}
-
-/** Background: answer our own content scripts' lookups. Registered synchronously with the other listeners. */
-export function startSiteLookup(): void {
-  browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => {
-    const request = parseSitesRequest(msg);
-    if (!request || !isOwnContentScript(sender)) return undefined;
-    return Promise.resolve(registrableDomains(request.hosts));
-  });
 }
 
 /**

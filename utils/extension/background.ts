@@ -23,9 +23,9 @@ export function startBackground(): void {
 }
 
 /**
- * A closed or navigated tab leaves nothing behind: its report goes, and so does the "Check the
- * original" result for its page unless another tab still shows that page. Stored data stays
- * bounded by the open tabs.
+ * A closed tab leaves nothing behind: its report goes, and so does the "Check the original" result
+ * for its page unless another tab still shows that page. (A navigation drops only the report: the
+ * result stays for a reload or a return, as docs/check-original.md promises.)
  */
 export async function forgetTab(tabId: number): Promise<void> {
   const state = await getTabState(tabId);
@@ -41,7 +41,7 @@ export async function forgetTab(tabId: number): Promise<void> {
 
 async function forget(tabId: number): Promise<void> {
   try {
-    await forgetTab(tabId);
+    await dropTabState(tabId);
     await applyToolbar(tabId, null);
   } catch {
     // The tab may be gone already.

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { idleFor, timeoutFor } from './timers';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InlineBadge } from '@/components/InlineBadge';
 import { INLINE_BADGE_CSS } from '@/components/inline-badge-css';
@@ -147,8 +148,7 @@ class ContentController {
   /** After the page has loaded and the browser is idle: our work never delays the page. */
   private whenIdle(fn: () => void): void {
     const idle = () => {
-      if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(() => this.guard(fn), { timeout: IDLE_TIMEOUT_MS });
-      else this.ctx.setTimeout(() => this.guard(fn), 50);
+      idleFor(this.ctx, () => this.guard(fn), IDLE_TIMEOUT_MS);
     };
     if (document.readyState === 'complete') idle();
     else this.ctx.addEventListener(window, 'load', idle, { once: true });
@@ -272,7 +272,6 @@ class ContentController {
       this.scheduleFlush();
     });
     this.observer.observe(document.body, { childList: true, subtree: true });
-    this.ctx.onInvalidated(() => this.stopObserving());
   }
 
   private stopObserving(): void {
@@ -289,10 +288,14 @@ class ContentController {
     if (this.flushTimer === undefined) this.firstQueuedAt = now;
     else clearTimeout(this.flushTimer);
     const wait = Math.max(0, Math.min(MUTATION_DEBOUNCE_MS, this.firstQueuedAt + MUTATION_MAX_WAIT_MS - now));
-    this.flushTimer = this.ctx.setTimeout(() => {
-      this.flushTimer = undefined;
-      this.guard(() => this.flush());
-    }, wait);
+    this.flushTimer = timeoutFor(
+      this.ctx,
+      () => {
+        this.flushTimer = undefined;
+        this.guard(() => this.flush());
+      },
+      wait,
+    );
   }
 
   private flush(): void {
@@ -330,7 +333,7 @@ class ContentController {
     if (!canAnalyse(newUrl)) return;
     if (!isSiteDisabled(newUrl, this.settings.disabledSites)) this.send({ type: 'content:analysing', url: newUrl });
     if (this.spaTimer !== undefined) clearTimeout(this.spaTimer);
-    this.spaTimer = this.ctx.setTimeout(() => this.whenIdle(() => this.analyse()), SPA_SETTLE_MS);
+    this.spaTimer = timeoutFor(this.ctx, () => this.whenIdle(() => this.analyse()), SPA_SETTLE_MS);
   }
 
   private onSettings(next: Settings): void {

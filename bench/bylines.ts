@@ -24,8 +24,11 @@
  * - The "loose" column is informational only: it also accepts differences of case, accents and
  *   punctuation (e.g. "JOSH HASKELL" vs "Josh Haskell").
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyzeDocument } from '../utils/analysis/analyze';
@@ -68,6 +71,11 @@ const onlySources = argValue('--source')?.split(',');
 const jsonOut = argValue('--json');
 const showFails = args.includes('--fails');
 const skipReadability = args.includes('--no-readability');
+/** Internal: a child process that runs pages [from, to) of the selection and writes their outcomes to a file. */
+const workerRange = argValue('--worker');
+const workerOut = argValue('--worker-out');
+/** Pages per child process: jsdom documents are not all freed, and 398 pages in one process run out of heap. */
+const PAGES_PER_WORKER = 40;
 
 export function normalise(value: string | null | undefined): string | null {
   if (value == null) return null;
@@ -173,14 +181,32 @@ function row(label: string, list: Outcome[]): string {
 function main(): void {
   const manifest = JSON.parse(readFileSync(path.join(BENCH_DIR, 'manifest.json'), 'utf8')) as Entry[];
   const entries = manifest.filter((e) => !onlySources || onlySources.includes(e.source));
-  const outcomes: Outcome[] = [];
-  for (const [i, entry] of entries.entries()) {
-    if (i % 50 === 0) process.stderr.write(`${i}/${entries.length}\n`);
-    try {
-      outcomes.push(run(entry));
-    } catch (error) {
-      console.error(`${entry.id}: ${error instanceof Error ? error.message : String(error)}`);
+  if (workerRange && workerOut) {
+    const [from, to] = workerRange.split(':').map(Number);
+    const outcomes: Outcome[] = [];
+    for (const entry of entries.slice(from, to)) {
+      try {
+        outcomes.push(run(entry));
+      } catch (error) {
+        console.error(`${entry.id}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
+    writeFileSync(workerOut, JSON.stringify(outcomes));
+    return;
+  }
+  const outcomes: Outcome[] = [];
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-bylines-'));
+  try {
+    for (let from = 0; from < entries.length; from += PAGES_PER_WORKER) {
+      process.stderr.write(`${from}/${entries.length}\n`);
+      const out = path.join(dir, `${from}.json`);
+      const range = `${from}:${from + PAGES_PER_WORKER}`;
+      const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--worker', range, '--worker-out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+      if (child.status !== 0) throw new Error(`worker for pages ${range} failed (${child.status ?? child.signal})`);
+      outcomes.push(...(JSON.parse(readFileSync(out, 'utf8')) as Outcome[]));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 
   if (showFails) {

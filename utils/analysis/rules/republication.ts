@@ -14,6 +14,19 @@ const PROPER_NAME = String.raw`(?<publisher>(?:[\p{Lu}\d"'“„«»]|(?:the|de|
 const rc = (source: string) => new RegExp(source, 'u');
 
 export const REPUBLICATION_RULES: RepublicationRule[] = [
+  // Before en.originally-published, which would otherwise claim these lines first.
+  {
+    id: 'en.appeared-and-republished',
+    language: 'en',
+    kind: 'republished-from',
+    needsForeignLink: false,
+    pattern: r(String.raw`\bThis\s+(?:article|story|post|piece|interview|essay)\s+(?:originally\s+)?(?:appeared|was\s+(?:originally\s+)?published)\s+(?:originally\s+)?(?:on|in|at)\s+${NAME}\s+and\s+(?:is|has\s+been)\s+republished`),
+    matches: [
+      "This article originally appeared on Medium's Towards Data Science channel and is republished with permission.",
+      'This interview was originally published on the 20i blog and has been republished with permission.',
+    ],
+    rejects: ['This article appeared in print and online.'],
+  },
   {
     id: 'en.originally-published',
     language: 'en',
@@ -53,18 +66,6 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
     pattern: r(String.raw`\b(?:This|The)\s+(?:article|story|post|piece|interview|essay)\s+(?:is|was|has\s+been)\s+republished\s+(?:from|with\s+permission\s+(?:from|of))\s+${NAME}(?:\s+under\s+a\s+Creative\s+Commons\s+licen[cs]e|\.|\s*(?=\n|$))`),
     matches: ['This article is republished from The Conversation under a Creative Commons license. Read the original article.'],
     rejects: ['The book was republished in 2004.'],
-  },
-  {
-    id: 'en.appeared-and-republished',
-    language: 'en',
-    kind: 'republished-from',
-    needsForeignLink: false,
-    pattern: r(String.raw`\bThis\s+(?:article|story|post|piece|interview|essay)\s+(?:originally\s+)?(?:appeared|was\s+(?:originally\s+)?published)\s+(?:originally\s+)?(?:on|in|at)\s+${NAME}\s+and\s+(?:is|has\s+been)\s+republished`),
-    matches: [
-      "This article originally appeared on Medium's Towards Data Science channel and is republished with permission.",
-      'This interview was originally published on the 20i blog and has been republished with permission.',
-    ],
-    rejects: ['This article appeared in print and online.'],
   },
   {
     id: 'en.republished-with-permission',

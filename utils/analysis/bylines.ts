@@ -291,7 +291,7 @@ export function findBylines(doc: Document, structured: Set<string>): BylineCandi
 
 /** Whole class/id tokens of the places a byline never is: comments, navigation, teaser lists, the site footer. */
 const EXCLUDED_TOKEN =
-  /^(?:comments?|comment-?list|commentlist|comments?-?(?:area|section|wrapper|container)|disqus(?:_thread)?|respond|replies|user-?comments?|nav|navbar|navigation|menu|main-?menu|breadcrumbs?|related|related-?(?:posts|stories|articles|content|links|news)|relatedposts|recommended|recommendations?|more-?(?:stories|news|articles|from)|trending|popular|most-?(?:read|popular|viewed)|read-?(?:next|more|also)|also-?read|see-?also|teasers?|sidebar|widget|widget-?area|outbrain|taboola|newsletter|site-?footer|page-?footer|global-?footer|footer|colophon)$/i;
+  /^(?:comments?|comment-?list|commentlist|comments?-?(?:area|section|wrapper|container)|disqus(?:_thread)?|respond|replies|user-?comments?|guest-?book|condolences?|nav|navbar|navigation|menu|main-?menu|breadcrumbs?|related|related-?(?:posts|stories|articles|content|links|news)|relatedposts|recommended|recommendations?|more-?(?:stories|news|articles|from)|trending|popular|most-?(?:read|popular|viewed)|read-?(?:next|more|also)|also-?read|see-?also|teasers?|sidebar|widget|widget-?area|outbrain|taboola|newsletter|site-?footer|page-?footer|global-?footer|footer|colophon)$/i;
 const EXCLUDED_TAGS = new Set(['NAV', 'MENU', 'BLOCKQUOTE', 'Q']);
 const MAX_ANCESTORS = 40;
 

@@ -22,7 +22,7 @@ export interface Region {
 }
 
 // Class and id tokens, matched as whole words inside names such as "comments-area" or "relatedStories".
-const COMMENTS = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies|reply|talk|discussion|user-?comments?)(?:$|[\s_-])/i;
+const COMMENTS = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies|reply|talk|discussion|user-?comments?|guest-?book|guestbook|condolences?)(?:$|[\s_-])/i;
 const NAVIGATION =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|related|relatedposts|related-?(?:posts|stories|articles|content|links)|recommended|recommendations?|more-?(?:stories|news|articles|from)|trending|popular|most-?(?:read|popular|viewed)|read-?(?:next|more|also)|also-?read|see-?also|teasers?|promo|sidebar|widget|outbrain|taboola|newsletter|tags?|tag-?list|pagination|share|social)(?:$|[\s_-])/i;
 const FOOTER = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer|colophon)(?:$|[\s_-])/i;

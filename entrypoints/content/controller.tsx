@@ -87,6 +87,8 @@ class ContentController {
   private observer: MutationObserver | null = null;
   /** Watches our own badge (host attributes, shadow content) for tampering by the page. */
   private uiObserver: MutationObserver | null = null;
+  /** Removers of the "invalidated" listeners registered for the current badge. */
+  private readonly badgeListeners: Array<() => void> = [];
   /** The badge as we drew it: host attributes, shadow styles and chip text. */
   private uiSnapshot = '';
 
@@ -201,7 +203,7 @@ class ContentController {
     if (!anchor) return;
     // Idempotent: whatever is left from an earlier run (or an older copy of this script) goes first.
     for (const old of document.querySelectorAll(BADGE_TAG)) old.remove();
-    createShadowRootUi<HTMLElement>(this.ctx, {
+    createShadowRootUi<HTMLElement>(this.badgeContext(), {
       name: BADGE_TAG,
       position: 'inline',
       anchor: anchor.el,
@@ -246,7 +248,27 @@ class ContentController {
     this.uiObserver.observe(ui.shadow, { attributes: true, childList: true, subtree: true, characterData: true });
   }
 
+  /**
+   * The context each badge is created with: the script's own, except that the "invalidated"
+   * listener WXT registers per UI is dropped when that badge goes. WXT 0.21 never removes it, so
+   * every SPA navigation would leave one behind, holding the old badge's DOM.
+   */
+  private badgeContext(): ContentScriptContext {
+    const offs = this.badgeListeners;
+    const ctx = this.ctx;
+    return Object.create(ctx, {
+      onInvalidated: {
+        value: (cb: () => void) => {
+          const off = ctx.onInvalidated(cb);
+          offs.push(off);
+          return off;
+        },
+      },
+    }) as ContentScriptContext;
+  }
+
   private removeUi(): void {
+    for (const off of this.badgeListeners.splice(0)) off();
     this.generation++;
     this.uiObserver?.disconnect();
     this.uiObserver = null;

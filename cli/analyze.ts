@@ -33,7 +33,10 @@ export function parseArgs(argv: string[]): Args {
       }
       args.url = value;
     } else if (arg === '-h' || arg === '--help') throw new UsageError(USAGE);
-    else if (arg === '--') args.inputs.push(...argv.slice(i + 1).filter(Boolean)), (i = argv.length);
+    else if (arg === '--') {
+      args.inputs.push(...argv.slice(i + 1).filter(Boolean));
+      break;
+    }
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option: ${arg}`);
     else args.inputs.push(arg);
   }

@@ -14,7 +14,7 @@ interface CompiledRule<R> {
   global: RegExp;
 }
 
-const LEADING_PUNCTUATION = /^[\s"'“”„«»(\[|·•:,;.!?–—-]*/u;
+const LEADING_PUNCTUATION = /^[\s"'“”„«»([|·•:,;.!?–—-]*/u;
 
 /** Bound on the matches one rule can produce on one page: a hostile page cannot flood us. */
 const MAX_MATCHES_PER_RULE = 50;

@@ -101,10 +101,10 @@ export function isQuotedInProse(before: string): boolean {
   const german = (before.match(/„/g) ?? []).length;
   const germanCloses = Math.min(german, (before.match(/“/g) ?? []).length);
   if (opens - 2 * germanCloses - closes > 0) return true;
-  const straight = (before.match(/(?:^|[\s(\[])"|"(?=[\s.,;:!?)\]]|$)/g) ?? []).length;
+  const straight = (before.match(/(?:^|[\s([])"|"(?=[\s.,;:!?)\]]|$)/g) ?? []).length;
   if (straight % 2 === 1) return true;
-  const singles = (before.match(/(?:^|[\s(\[])['‘]/g) ?? []).length - (before.match(/['’](?=[\s.,;:!?)\]]|$)/g) ?? []).length;
-  if (singles > 0 && /(?:^|[\s(\[])['‘][^'’]*$/.test(before)) return true;
+  const singles = (before.match(/(?:^|[\s([])['‘]/g) ?? []).length - (before.match(/['’](?=[\s.,;:!?)\]]|$)/g) ?? []).length;
+  if (singles > 0 && /(?:^|[\s([])['‘][^'’]*$/.test(before)) return true;
   return REPORTED.test(before);
 }
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { idleFor, timeoutFor } from './timers';
+import { idleFor, type Timer, timeoutFor } from './timers';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InlineBadge } from '@/components/InlineBadge';
 import { INLINE_BADGE_CSS } from '@/components/inline-badge-css';
@@ -81,9 +81,9 @@ class ContentController {
   private remounts = 0;
   private queue: MutationRecord[] = [];
   private overflow = false;
-  private flushTimer: number | undefined;
+  private flushTimer: Timer | undefined;
   private firstQueuedAt = 0;
-  private spaTimer: number | undefined;
+  private spaTimer: Timer | undefined;
   private observer: MutationObserver | null = null;
   /** Watches our own badge (host attributes, shadow content) for tampering by the page. */
   private uiObserver: MutationObserver | null = null;
@@ -301,14 +301,14 @@ class ContentController {
     this.observer = null;
     this.queue = [];
     this.overflow = false;
-    if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
+    this.flushTimer?.cancel();
     this.flushTimer = undefined;
   }
 
   private scheduleFlush(): void {
     const now = Date.now();
     if (this.flushTimer === undefined) this.firstQueuedAt = now;
-    else clearTimeout(this.flushTimer);
+    else this.flushTimer.cancel();
     const wait = Math.max(0, Math.min(MUTATION_DEBOUNCE_MS, this.firstQueuedAt + MUTATION_MAX_WAIT_MS - now));
     this.flushTimer = timeoutFor(
       this.ctx,
@@ -354,7 +354,7 @@ class ContentController {
     this.remounts = 0;
     if (!canAnalyse(newUrl)) return;
     if (!isSiteDisabled(newUrl, this.settings.disabledSites)) this.send({ type: 'content:analysing', url: newUrl });
-    if (this.spaTimer !== undefined) clearTimeout(this.spaTimer);
+    this.spaTimer?.cancel();
     this.spaTimer = timeoutFor(this.ctx, () => this.whenIdle(() => this.analyse()), SPA_SETTLE_MS);
   }
 

@@ -5,13 +5,23 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  * ctx.setTimeout / ctx.requestIdleCallback add an "invalidated" listener per call and never remove
  * it, so a long single-page-app session piles them up. These remove theirs once they run.
  */
-export function timeoutFor(ctx: ContentScriptContext, fn: () => void, ms: number): number {
+/** A pending timer; cancelling it also drops its invalidation listener. */
+export interface Timer {
+  cancel(): void;
+}
+
+export function timeoutFor(ctx: ContentScriptContext, fn: () => void, ms: number): Timer {
   const off = ctx.onInvalidated(() => clearTimeout(id));
   const id = window.setTimeout(() => {
     off();
     fn();
   }, ms);
-  return id;
+  return {
+    cancel() {
+      clearTimeout(id);
+      off();
+    },
+  };
 }
 
 export function idleFor(ctx: ContentScriptContext, fn: () => void, timeout: number): void {

@@ -140,7 +140,11 @@ describe('extreme pages', () => {
     // An attached open shadow root (declarative or scripted) around article text.
     const shadowPage = doc(articlePage('<div id="host"></div>'));
     const root = shadowPage.getElementById('host')?.attachShadow({ mode: 'open' });
-    if (root) root.innerHTML = `<p>${NOTICE}</p><slot></slot>`;
+    if (root) {
+      const p = shadowPage.createElement('p');
+      p.textContent = NOTICE;
+      root.append(p, shadowPage.createElement('slot'));
+    }
     pages.push(shadowPage);
     // A document whose <html> was removed, and one with a second root-level element.
     const rootless = doc(articlePage(''));

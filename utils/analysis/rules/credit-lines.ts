@@ -27,17 +27,3 @@ export function roleOfVerb(verb: string): CreditRole {
   for (const v of CREDIT_VERBS) if (new RegExp(`^${v.pattern}$`, 'i').test(verb)) return v.role;
   return 'contributor';
 }
-
-/**
- * "edited by Navdeep Yadav", "reviewed by Jane Doe", "redigiert von ...": the person a notice
- * names as reviewer. Names are capitalised words on one line, so "by our editors" and
- * "by Benzinga editors" name no one.
- */
-export const REVIEWER = new RegExp(
-  String.raw`(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Cc]hecked|[Vv]erified|[Oo]verseen|[Ss]upervised|[Cc]urated|redigiert|geprüft|überprüft|bearbeitet|relu|vérifié|édité|revisado|editado|verificado)(?:\s*,?\s*(?:and|&|und|et|y)\s+[\p{L}-]+)*\s+(?:by|von|par|por)\s*:?\s+(?<name>(?!(?:Our|The|An?|Its|Their|Unsere?[mnrs]?|Der|Die|Notre|Nos|Le|La|Les|Nuestro|Nuestra|El|Los|Las)\b)\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:van|von|de|der|da|di|del|la|le|bin|al)[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3})(?![ \t]*(?:editors?|staff|team|desk|newsroom|journalists?|reporters?|Redaktion|rédaction|redacción)\b)`,
-  'u',
-);
-
-/** The notice says people looked at it, named or not. */
-export const HUMAN_REVIEW =
-  /\b(?:edited|reviewed|fact[- ]checked|checked|verified|overseen|supervised|curated|redigiert|geprüft|überprüft|redaktionell|kontrolliert|relu|vérifié|édité|révisé|revisado|editado|verificado|supervisado)\b/iu;

@@ -290,6 +290,8 @@ async function main() {
         totalMs: report.timings.totalMs,
         readabilityMs: report.timings.readabilityMs,
         detectorsMs: Object.values(report.timings.detectorsMs ?? {}).reduce((a, b) => a + b, 0),
+        stagesMs: { 'text-index': report.timings.textIndexMs ?? 0, ...(report.timings.detectorsMs ?? {}) },
+        pausedMs: report.timings.pausedMs ?? 0,
         bareMs: bareColdMs,
         bareSamePageMs: measured.ok ? measured.bareMs : null,
         ratio: report.isArticle && bareColdMs > 0 ? report.timings.totalMs / bareColdMs : null,
@@ -426,6 +428,10 @@ function report(results) {
   for (const l of lines.slice(1)) console.log(fmt(l));
   const worst = [...articles].sort((a, b) => b.ratio - a.ratio).slice(0, 5);
   console.log(`\nhighest ratios: ${worst.map((r) => `${r.name} ${f(r.ratio)}x (${f(r.totalMs)} vs ${f(r.bareMs)} ms)`).join('; ')}`);
+  const stages = new Map();
+  for (const r of articles) for (const [id, ms] of Object.entries(r.stagesMs ?? {})) stages.set(id, [...(stages.get(id) ?? []), ms]);
+  const costliest = [...stages].sort((a, b) => quantile(b[1], 0.95) - quantile(a[1], 0.95));
+  console.log(`stages of our analysis, median / p95 ms: ${costliest.map(([id, ms]) => `${id} ${f(median(ms))} / ${f(quantile(ms, 0.95))}`).join('; ')}`);
   const longs = rows.filter((r) => r.extLongTasks.length);
   if (longs.length) console.log(`long tasks from us: ${longs.map((r) => `${r.name} [${r.extLongTasks.join(', ')} ms]`).join('; ')}`);
   const met = [medRatio <= t.medianRatio, p95Ratio <= t.p95Ratio, otherMed < t.notArticleMedianMs, longFree >= t.longTaskFreeShare, sizeKB <= t.contentGzipKB, popupMs <= t.popupMs, spaFlat !== false];

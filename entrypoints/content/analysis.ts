@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { analyzeDocumentWith } from '@/utils/analysis/analyze-core';
+import { analyzeDocumentInSlices } from '@/utils/analysis/analyze-core';
 import type { ProvenanceReport } from '@/utils/analysis/types';
 import { collectHosts, SiteLookup, type SitesRequest } from '@/utils/extension/site-lookup';
+import { yieldToPage } from './yield-to-page';
 
 /** One per content script: registrable domains already looked up are remembered across analyses. */
 const sites = new SiteLookup();
@@ -17,20 +18,29 @@ function measure(name: string, start: number): void {
  * collection missed is looked up afterwards and the analysis run again, so results never depend on it.
  */
 export async function analysePage(doc: Document, url: string, send?: (msg: SitesRequest) => Promise<unknown>): Promise<ProvenanceReport> {
-  let t = performance.now();
+  const t = performance.now();
   const hosts = collectHosts(doc, url);
   measure('collect-hosts', t);
   await sites.prepare(hosts, send ?? ((m) => browser.runtime.sendMessage(m)));
   sites.takeMisses();
-  t = performance.now();
-  let report = analyzeDocumentWith(doc, url, { siteOf: sites.siteOf });
-  measure('analyse', t);
+  let report = await analyzeInSlices(doc, url);
   const missed = sites.takeMisses();
   if (missed.length > 0) {
     await sites.prepare(missed, send);
-    t = performance.now();
-    report = analyzeDocumentWith(doc, url, { siteOf: sites.siteOf });
-    measure('analyse-again', t);
+    report = await analyzeInSlices(doc, url);
   }
   return report;
+}
+
+/** The analysis in slices that yield to the page; each slice is measured (e2e builds) for bench:perf. */
+function analyzeInSlices(doc: Document, url: string): Promise<ProvenanceReport> {
+  let sliceStarted = performance.now();
+  return analyzeDocumentInSlices(doc, url, {
+    siteOf: sites.siteOf,
+    yieldToPage: async () => {
+      measure('analyse', sliceStarted);
+      await yieldToPage();
+      sliceStarted = performance.now();
+    },
+  }).finally(() => measure('analyse', sliceStarted));
 }

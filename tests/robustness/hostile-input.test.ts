@@ -107,7 +107,7 @@ describe('a detector that fails', () => {
         while (performance.now() < until) {
           // the budget runs out here
         }
-        void page.text; // throws BudgetExceededError
+        void page.reader; // parsed on first read: past the deadline, that throws BudgetExceededError
         findings.humanDeclarations.push({ text: 'never reached', source: 'test' });
       },
     };

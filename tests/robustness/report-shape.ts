@@ -132,7 +132,7 @@ export function reportProblems(report: unknown): string[] {
   const t = r.timings;
   if (!isObj(t)) fail('report.timings is not an object');
   else {
-    for (const key of ['totalMs', 'readabilityMs']) if (!(typeof t[key] === 'number' && Number.isFinite(t[key]) && (t[key] as number) >= 0)) fail(`timings.${key} = ${String(t[key])}`);
+    for (const key of ['totalMs', 'pausedMs', 'readabilityMs', 'textIndexMs']) if (!(typeof t[key] === 'number' && Number.isFinite(t[key]) && (t[key] as number) >= 0)) fail(`timings.${key} = ${String(t[key])}`);
     const per = t.detectorsMs;
     if (!isObj(per) || !Object.values(per).every((v) => typeof v === 'number' && Number.isFinite(v))) fail('timings.detectorsMs is not a map of numbers');
   }

@@ -41,30 +41,110 @@ const OG_ARTICLE = /^article$/i;
  * says what failed.
  */
 export function analyzeDocumentWith(doc: Document, url: string, options: CoreOptions): ProvenanceReport {
-  const started = now();
-  try {
-    return analyze(doc, url, options, started);
-  } catch (error) {
-    return failedReport(url, started, error);
+  const run = startAnalysis(doc, url, options);
+  for (;;) {
+    const outcome = run.step();
+    if (outcome) return outcome;
   }
 }
 
-function analyze(doc: Document, url: string, options: CoreOptions, started: number): ProvenanceReport {
-  const budget = new Budget(options.budgetMs ?? DEFAULT_BUDGET_MS, started);
+export interface SliceOptions {
+  /** Hands the page its turn and resolves when ours comes back (the content script passes scheduler.yield). */
+  yieldToPage: () => Promise<void>;
+  /** Work longer than this without a pause is a long task for the page: pause once a slice has run this long. */
+  sliceMs?: number;
+}
+
+/** Long tasks are those over 50 ms; a slice this long leaves room for whatever the page runs next. */
+export const DEFAULT_SLICE_MS = 30;
+
+/**
+ * analyzeDocumentWith in slices: the same analysis and the same report, but between its stages (the
+ * article gate, the text index, each detector) it gives the page its turn once a slice has run for
+ * `sliceMs`, so a heavy page never sees one long task from us. Time spent waiting for our turn is not
+ * counted: `timings.totalMs` and the budget measure our own work; `timings.pausedMs` says how long we waited.
+ */
+export async function analyzeDocumentInSlices(doc: Document, url: string, options: CoreOptions & SliceOptions): Promise<ProvenanceReport> {
+  const run = startAnalysis(doc, url, options);
+  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  let sliceStarted = now();
+  for (;;) {
+    const outcome = run.step();
+    if (outcome) return outcome;
+    if (now() - sliceStarted < sliceMs) continue;
+    const paused = now();
+    try {
+      await options.yieldToPage();
+    } catch {
+      // a broken yield only costs the page its turn
+    }
+    run.paused(now() - paused);
+    sliceStarted = now();
+  }
+}
+
+/** One analysis, run a stage at a time: `step` returns null until the report is ready. Never throws. */
+interface AnalysisRun {
+  step(): ProvenanceReport | null;
+  /** Tell the run it was paused this long (not its own work: neither timed nor charged to the budget). */
+  paused(ms: number): void;
+}
+
+function startAnalysis(doc: Document, url: string, options: CoreOptions): AnalysisRun {
+  const started = now();
+  const clock = { started, pausedMs: 0, budget: null as Budget | null };
+  let stages: Generator<void, ProvenanceReport, void> | null = null;
+  return {
+    step() {
+      try {
+        stages ??= analyze(doc, url, options, clock);
+        const next = stages.next();
+        return next.done ? next.value : null;
+      } catch (error) {
+        return failedReport(url, clock, error);
+      }
+    },
+    paused(ms) {
+      clock.pausedMs += ms;
+      clock.budget?.extend(ms);
+    },
+  };
+}
+
+/** When an analysis started and how long it has been paused: its own work time is the difference. */
+interface AnalysisClock {
+  started: number;
+  pausedMs: number;
+  budget: Budget | null;
+}
+
+function workMs(clock: AnalysisClock): number {
+  return round(now() - clock.started - clock.pausedMs);
+}
+
+/** The analysis as stages; each `yield` is a point where a caller may hand the page its turn. */
+function* analyze(doc: Document, url: string, options: CoreOptions, clock: AnalysisClock): Generator<void, ProvenanceReport, void> {
+  const budget = new Budget(options.budgetMs ?? DEFAULT_BUDGET_MS, clock.started);
+  clock.budget = budget;
   const detectors = options.detectors ?? DETECTORS;
   const page = buildPage(doc, url, budget, options.siteOf);
   const isArticle = page.readerable || jsonLdArticles(page.metadata).length > 0 || OG_ARTICLE.test(firstMeta(page.metadata, 'og:type') ?? '');
-  if (!isArticle) return notArticleReport(page, started, budget);
+  if (!isArticle) return notArticleReport(page, clock, budget);
 
   const errors: DetectorError[] = [];
+  const findings = emptyFindings();
+  const detectorsMs: Record<string, number> = {};
+  yield;
+  // The text index is read by most detectors: built as a stage of its own, so its cost is timed apart.
+  const textStarted = now();
   try {
-    void page.reader; // parse once, up front, so its cost is timed on its own
+    void page.text;
   } catch (error) {
     if (!(error instanceof BudgetExceededError)) throw error;
   }
-  const findings = emptyFindings();
-  const detectorsMs: Record<string, number> = {};
+  const textIndexMs = round(now() - textStarted);
   for (const detector of detectors) {
+    yield;
     const id = detectorId(detector);
     if (budget.expired()) {
       errors.push({ detector: id, message: BUDGET_MESSAGE }); // not run
@@ -91,7 +171,7 @@ function analyze(doc: Document, url: string, options: CoreOptions, started: numb
     ...describe(page),
     errors: errors.slice(0, MAX_REPORT_ITEMS),
     incomplete,
-    timings: { totalMs: round(now() - started), readabilityMs: round(page.readabilityMs), detectorsMs },
+    timings: { totalMs: workMs(clock), pausedMs: round(clock.pausedMs), readabilityMs: round(page.readabilityMs), textIndexMs, detectorsMs },
   };
 }
 
@@ -138,7 +218,7 @@ function emptyResults(): Omit<Assembled, 'verdict'> {
   };
 }
 
-function notArticleReport(page: Page, started: number, budget: Budget): ProvenanceReport {
+function notArticleReport(page: Page, clock: AnalysisClock, budget: Budget): ProvenanceReport {
   let title: string | null = null;
   try {
     title = clip(page.doc.title?.trim() || null);
@@ -156,12 +236,12 @@ function notArticleReport(page: Page, started: number, budget: Budget): Provenan
     ...emptyResults(),
     errors: [],
     incomplete: budget.expired(),
-    timings: { totalMs: round(now() - started), readabilityMs: 0, detectorsMs: {} },
+    timings: { totalMs: workMs(clock), pausedMs: round(clock.pausedMs), readabilityMs: 0, textIndexMs: 0, detectorsMs: {} },
   };
 }
 
 /** The report of an analysis that failed outright: valid, and it says why. */
-function failedReport(url: string, started: number, error: unknown): ProvenanceReport {
+function failedReport(url: string, clock: AnalysisClock, error: unknown): ProvenanceReport {
   return {
     url: typeof url === 'string' ? url : '',
     isArticle: false,
@@ -173,20 +253,23 @@ function failedReport(url: string, started: number, error: unknown): ProvenanceR
     ...emptyResults(),
     errors: [{ detector: 'analyze', message: errorMessage(error) }],
     incomplete: true,
-    timings: { totalMs: round(now() - started), readabilityMs: 0, detectorsMs: {} },
+    timings: { totalMs: workMs(clock), pausedMs: round(clock.pausedMs), readabilityMs: 0, textIndexMs: 0, detectorsMs: {} },
   };
 }
 
-/** Title, site name, language and date: the page's own metadata first, Readability's guess last. */
+/**
+ * Title, site name, language and date: the page's own metadata first, then Readability's guess
+ * when a detector needed the reader view anyway (it is not parsed for these alone), then the markup.
+ */
 function describe(page: Page): Pick<ProvenanceReport, 'title' | 'siteName' | 'lang' | 'publishedTime'> {
-  const reader = attempt(() => page.reader, null);
+  const reader = attempt(() => page.readerIfParsed ?? null, null);
   const article = jsonLdArticles(page.metadata)[0];
   const publisher = article?.publisher;
   const publisherName = publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? jsonLdString(publisher.name) : null;
   const docTitle = attempt(() => page.doc.title?.trim() || null, null);
   const timeElement = attempt(() => page.doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null, null);
   return {
-    title: clip(reader?.title ?? firstMeta(page.metadata, 'og:title') ?? (jsonLdString(article?.headline) || null) ?? docTitle),
+    title: clip(firstMeta(page.metadata, 'og:title') ?? (jsonLdString(article?.headline) || null) ?? reader?.title ?? onlyHeading(page) ?? docTitle),
     siteName: clip(firstMeta(page.metadata, 'og:site_name') ?? publisherName ?? reader?.siteName ?? null),
     lang: clip(page.metadata.lang ?? reader?.lang ?? null),
     publishedTime: clip(
@@ -196,6 +279,14 @@ function describe(page: Page): Pick<ProvenanceReport, 'title' | 'siteName' | 'la
         timeElement,
     ),
   };
+}
+
+/** The text of the page's one h1, when it has exactly one (more than one: none is the headline). */
+function onlyHeading(page: Page): string | null {
+  return attempt(() => {
+    const headings = page.doc.getElementsByTagName('h1');
+    return headings.length === 1 ? headings[0]?.textContent?.replace(/\s+/g, ' ').trim() || null : null;
+  }, null);
 }
 
 function attempt<T>(read: () => T, fallback: T): T {

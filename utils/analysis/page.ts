@@ -24,8 +24,13 @@ export interface Page {
   siteOf: SiteOf;
   /** isProbablyReaderable's answer on the live document. */
   readerable: boolean;
-  /** Readability's reader view of a clone, parsed once. */
+  /**
+   * Readability's reader view of a clone, parsed on first read and kept. It costs as much as the
+   * rest of the analysis together, so it is read only where nothing cheaper answers (see readerIfParsed).
+   */
   readonly reader: ReaderView | null;
+  /** The reader view when something has already parsed it, else null (reading it never parses). */
+  readonly readerIfParsed?: ReaderView | null;
   /** Visible text of the whole page with a map back to its nodes. */
   readonly text: TextIndex;
   /** Time spent in Readability's parse, 0 until `reader` is first read. */
@@ -62,17 +67,22 @@ export const BUDGET_MESSAGE = 'time budget exceeded';
 
 /** A deadline shared by every stage of one analysis. */
 export class Budget {
-  readonly deadline: number;
+  private end: number;
   private hit = false;
   private enforcing = true;
 
   constructor(ms: number, started: number = now()) {
-    this.deadline = started + (Number.isFinite(ms) && ms >= 0 ? ms : 0);
+    this.end = started + (Number.isFinite(ms) && ms >= 0 ? ms : 0);
+  }
+
+  /** When the budget runs out, on the performance.now() clock. */
+  get deadline(): number {
+    return this.end;
   }
 
   /** True once the deadline has passed; remembered, so later checks agree. */
   expired(): boolean {
-    if (!this.hit && now() > this.deadline) this.hit = true;
+    if (!this.hit && now() > this.end) this.hit = true;
     return this.hit;
   }
 
@@ -84,6 +94,11 @@ export class Budget {
   /** Throws BudgetExceededError once the deadline has passed (until `release`). */
   check(): void {
     if (this.enforcing && this.expired()) throw new BudgetExceededError();
+  }
+
+  /** Move the deadline back by time that was not ours (the page's turn between slices). */
+  extend(ms: number): void {
+    if (Number.isFinite(ms) && ms > 0) this.end += ms;
   }
 
   /** Stop throwing: the report is being assembled from what was found. */
@@ -122,6 +137,9 @@ export function buildPage(doc: Document, url: string, budget?: Budget, siteOf: S
         text = safeTextIndex(doc, budget);
       }
       return text;
+    },
+    get readerIfParsed() {
+      return reader ?? null;
     },
     get readabilityMs() {
       return readabilityMs;

@@ -1,3 +1,4 @@
+import { firstMeta } from './metadata';
 import type { Page } from './page';
 
 /**
@@ -18,7 +19,7 @@ export function isPolicyPage(page: Page): boolean {
     // no usable URL: judge by the title alone
   }
   if (POLICY_PATH.test(path)) return true;
-  const title = page.reader?.title ?? page.doc.title ?? '';
-  const h1 = page.doc.querySelector('h1')?.textContent ?? '';
-  return POLICY_TITLE.test(title) || POLICY_TITLE.test(h1);
+  // The page's own titles: Readability's is cut from document.title, and parsing it here would cost more than the rest.
+  const titles = [page.doc.title, firstMeta(page.metadata, 'og:title'), page.doc.querySelector('h1')?.textContent];
+  return titles.some((title) => typeof title === 'string' && POLICY_TITLE.test(title));
 }

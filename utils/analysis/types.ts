@@ -129,9 +129,15 @@ export interface DetectorError {
   message: string;
 }
 
+/** Milliseconds of the analysis' own work; time it spent paused, giving the page its turn, is apart. */
 export interface Timings {
   totalMs: number;
+  /** Waiting between slices (analyzeDocumentInSlices); 0 when run in one go. */
+  pausedMs: number;
+  /** Readability's parse, 0 when no detector needed the reader view. */
   readabilityMs: number;
+  /** Building the page's visible-text index. */
+  textIndexMs: number;
   detectorsMs: Record<string, number>;
 }
 

@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import type { Page } from '../page';
+import { firstMeta } from '../metadata';
 import { declaredLanguages, PhraseMatcher } from '../phrase-matcher';
 import { REPUBLICATION_TRIGGER, LANGUAGE_MARKERS } from '../rules/triggers';
 import { REPUBLICATION_RULES } from '../rules/republication';
@@ -121,7 +122,7 @@ function titleWords(s: string): string[] {
 /** Does a footer line repeat enough of the page's title to be about this page? Pages without a title pass. */
 function repeatsTitle(page: Page, line: string): boolean {
   const have = new Set(titleWords(line));
-  const titles = [page.doc.querySelector('h1')?.textContent, page.reader?.title, page.doc.title].filter((t): t is string => !!t);
+  const titles = [page.doc.querySelector('h1')?.textContent, firstMeta(page.metadata, 'og:title'), page.doc.title].filter((t): t is string => !!t);
   if (titles.length === 0) return true;
   return titles.some((title) => {
     const wanted = new Set(titleWords(title));

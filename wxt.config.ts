@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { dropRuleExamples } from './scripts/drop-rule-examples';
 
 /** "Check the original" may ask to read any one http(s) site, the original's, when the user clicks. */
 const ORIGINAL_HOSTS = ['http://*/*', 'https://*/*'];
@@ -34,7 +35,8 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  // Rule examples are test data: the built extension drops them (see scripts/drop-rule-examples.ts).
+  vite: () => ({ plugins: [preact(), dropRuleExamples()] }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     excludeSources: ['tests/**', 'docs/**', 'web-ext-artifacts/**', '*.log'],

@@ -47,6 +47,19 @@ for (const dir of ['.output/chrome-mv3-e2e', '.output/firefox-mv2-e2e']) {
   });
 }
 
+test('the content script carries every rule but none of their examples (test data, dropped at build)', () => {
+  const content = fs.readFileSync('.output/chrome-mv3/content-scripts/content.js', 'utf8');
+  for (const file of ['ai-notices', 'republication', 'chatbot-leftovers']) {
+    const source = fs.readFileSync(`utils/analysis/rules/${file}.ts`, 'utf8');
+    const ids = [...source.matchAll(/^\s+id: '([^']+)',$/gm)].map((m) => m[1]);
+    const blocks = [...source.matchAll(/\b(?:matches|rejects): \[([\s\S]*?)\],?\n/g)].map((m) => m[1]);
+    const examples = blocks.flatMap((block) => [...block.matchAll(/(['"])([^'"\\\n]{30,})\1/g)].map((m) => m[2]));
+    assert.ok(ids.length > 10 && examples.length > 10, `read the rules of ${file}`);
+    for (const id of ids) assert.ok(content.includes(`"${id}"`), `rule ${id} is in the bundle`);
+    for (const example of examples) assert.ok(!content.includes(example), `example left in the bundle: ${example}`);
+  }
+});
+
 test('content script size (reported, not yet enforced: the target is 60 kB gzipped)', (t) => {
   const raw = fs.readFileSync('.output/chrome-mv3/content-scripts/content.js');
   const gz = zlib.gzipSync(raw, { level: 9 }).length;

@@ -21,7 +21,7 @@ import { canAnalyse, isSiteDisabled } from '@/utils/extension/sites';
 import { badgeAriaLabel, badgeChips } from '@/utils/wording';
 import { analysePage } from './analysis';
 import { findAnchor } from './anchor';
-import { PageMarks } from './page-marks';
+import { BADGE_GATE_CSS, clearLeftoverMarks, PageMarks } from './page-marks';
 
 export const BADGE_TAG = 'provenance-lens-badge';
 
@@ -95,6 +95,7 @@ class ContentController {
   constructor(private readonly ctx: ContentScriptContext) {}
 
   start(): void {
+    this.removeLeftovers();
     this.ctx.onInvalidated(() => this.teardown());
     this.guard(() => {
       const onMessage = (msg: unknown, sender: Browser.runtime.MessageSender) => this.onMessage(msg, sender);
@@ -208,7 +209,7 @@ class ContentController {
       position: 'inline',
       anchor: anchor.el,
       append: anchor.append,
-      css: INLINE_BADGE_CSS,
+      css: INLINE_BADGE_CSS + BADGE_GATE_CSS,
       mode: 'open',
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container, _shadow, host) => {
@@ -231,6 +232,15 @@ class ContentController {
       },
       (error) => this.fail(error),
     );
+  }
+
+  /**
+   * After an update Firefox runs the new version in tabs whose old script it ended silently: the old
+   * badge and notice marks are still in the DOM (shown again by the new stylesheet) and go first.
+   */
+  private removeLeftovers(): void {
+    for (const old of document.querySelectorAll(BADGE_TAG)) old.remove();
+    clearLeftoverMarks(document);
   }
 
   private dressHost(host: HTMLElement, report: ProvenanceReport): void {

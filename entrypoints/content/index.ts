@@ -1,4 +1,6 @@
 import { startContent } from './controller';
+// The page-facing marks' stylesheet, declared in the manifest: see marks.css for why.
+import './marks.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

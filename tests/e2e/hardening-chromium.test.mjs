@@ -1,6 +1,6 @@
 // Issue 6, "Nothing breaks, nothing leaks", in Debian's Chromium: hostile and extreme pages, a page
-// that tampers with our badge, a stopped service worker, a closed tab, an extension reload, and a
-// record of every network request made while browsing. One browser launch for the whole suite.
+// that tampers with our badge, a stopped service worker, a closed tab, the extension disabled and
+// reloaded, and a record of every network request made while browsing. One browser launch for the whole suite.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -289,7 +289,36 @@ test('by default the extension makes no network request: every request while bro
 
 // Last: chrome.runtime.reload() is what an update does to a running extension; under --load-extension
 // headless Chromium unloads it and does not bring it back, so this is also the "disabled" case.
-test('extension reloaded or disabled with a tab open: the old content script stops cleanly, no orphaned badge, no errors', async () => {
+/** From chrome://extensions, which may call chrome.management.setEnabled for any extension. */
+async function setExtensionEnabled(enabled) {
+  const page = await ctx.newPage();
+  await page.goto('chrome://extensions');
+  const result = await page.evaluate(
+    ([id, on]) => new Promise((resolve) => chrome.management.setEnabled(id, on, () => resolve(chrome.runtime.lastError?.message ?? 'ok'))),
+    [extId, enabled],
+  );
+  await page.close();
+  assert.equal(result, 'ok');
+}
+
+// Chromium keeps the manifest stylesheet in open tabs after a disable, so here the old script itself must
+// notice and remove its marks (Firefox instead drops the sheet: see hardening-firefox.test.mjs).
+test('extension disabled with a tab open: the old content script removes the badge and the outline, no errors', async () => {
+  const page = await newWebPage();
+  await open(page, '/h/plain.html');
+  await page.waitForSelector(BADGE, { timeout: 15000 });
+  assert.equal(await page.locator('[data-provenance-lens-notice]').count(), 1, 'the notice is outlined');
+  const linesBefore = pageLines.length;
+  await setExtensionEnabled(false);
+  await page.waitForSelector(BADGE, { state: 'detached', timeout: 5000 });
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('provenance-lens-badge, [data-provenance-lens-notice], [data-provenance-lens-flash]').length), 0);
+  assert.deepEqual(pageLines.slice(linesBefore), [], 'no console line or error in the page');
+  await page.close();
+  await setExtensionEnabled(true); // back for the reload test below
+});
+
+test('extension reloaded with a tab open: the old content script stops cleanly, no orphaned badge, no errors', async () => {
   const page = await newWebPage();
   await open(page, '/h/update.html');
   await page.waitForSelector(BADGE, { timeout: 15000 });

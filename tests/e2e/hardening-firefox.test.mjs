@@ -1,7 +1,9 @@
-// Issue 6 in firefox-esr (WebDriver BiDi): hostile page text in the badge card and the popup, and no
-// unasked request to the test server. Not here yet: uninstalling leaves the badge and the notice
-// outline in open tabs, because Firefox destroys the content script's sandbox without a signal
-// (see the hardening report); the Chromium suite covers the reload/disable case.
+// Issue 6 in firefox-esr (WebDriver BiDi): hostile page text in the badge card and the popup, no
+// unasked request to the test server, and the add-on removed or updated with tabs open. Firefox then
+// destroys the content script's sandbox without a signal, so the badge and the notice outline are
+// drawn only through the manifest stylesheet (entrypoints/content/marks.css), which Firefox removes
+// from open tabs at the same moment. BiDi can uninstall and install an add-on but not disable it;
+// the Chromium suite covers disable and reload there.
 // The full network record (service worker, extension pages, any host) is in the Chromium suite:
 // BiDi network events here cover browsing contexts only, not the extension's background page.
 import assert from 'node:assert/strict';
@@ -123,4 +125,64 @@ test('browsing a copy and opening its popup fetches nothing: the server sees onl
   assert.ok(!served.some((u) => u.includes('/h/original.html')), 'the original was never fetched unasked');
   assert.deepEqual([...new Set(served)].sort(), [...navigated].sort());
   assert.deepEqual(pageErrors, [], 'no page saw an error or warning from us');
+});
+
+/** Runs in the page: our marks as the reader sees them (drawn boxes and outlines, not just DOM nodes). */
+function visibleMarks() {
+  const badges = [...document.querySelectorAll('provenance-lens-badge')];
+  const shown = badges.filter((h) => {
+    const r = h.getBoundingClientRect();
+    return getComputedStyle(h).display !== 'none' && r.width > 0 && r.height > 0;
+  });
+  const outlined = [...document.body.querySelectorAll('*')].filter((el) => {
+    const s = getComputedStyle(el);
+    return s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0;
+  });
+  return { inDom: badges.length, badges: shown.length, outlines: outlined.length };
+}
+
+// Last in the file: it uninstalls and reinstalls the add-on (a reinstall of a temporary add-on is an update).
+test('extension uninstalled with tabs open: the badge and the notice outline disappear at once; an update draws one fresh badge and clears the old marks; no errors', async () => {
+  const page = await newWebPage();
+  await open(page, '/h/update.html');
+  // A second tab whose notice the page rewrites while the add-on is gone: the new version finds nothing to show there.
+  const other = await newWebPage();
+  await open(other, '/h/plain.html');
+  for (const p of [page, other]) {
+    await p.waitForSelector(BADGE, { timeout: 20000 });
+    const drawn = await until(() => p.evaluate(visibleMarks), (v) => v.badges === 1 && v.outlines === 1);
+    assert.deepEqual(drawn, { inDom: 1, badges: 1, outlines: 1 }, 'badge and notice outline drawn');
+  }
+  const errorsBefore = pageErrors.length;
+
+  await browser.uninstallExtension(ADDON_ID);
+  // Firefox ends the content script without an event: nothing of ours may stay visible.
+  for (const p of [page, other]) {
+    const gone = await until(() => p.evaluate(visibleMarks), (v) => v.badges === 0 && v.outlines === 0, 5000);
+    assert.equal(gone.badges, 0, 'no orphaned badge is visible');
+    assert.equal(gone.outlines, 0, 'no orphaned notice outline');
+  }
+  // The page keeps working; the old badge host is tagged so a redrawn one can be told apart.
+  await page.evaluate(() => {
+    document.querySelector('provenance-lens-badge')?.setAttribute('data-old', '');
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Late paragraph '.repeat(60) }));
+    history.pushState({}, '', '#after-uninstall');
+  });
+  await other.evaluate(() => {
+    document.querySelector('.ai-note').textContent = 'Photo: harbour archive.';
+  });
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.equal((await page.evaluate(visibleMarks)).badges, 0);
+
+  // Installing again (an update) runs the new version in the open tabs.
+  assert.equal(await browser.installExtension(extPath), ADDON_ID);
+  const fresh = () => page.evaluate(() => [...document.querySelectorAll('provenance-lens-badge')].map((h) => !h.hasAttribute('data-old')));
+  assert.deepEqual(await until(fresh, (v) => v.length === 1 && v[0]), [true], 'one badge, drawn by the new version');
+  assert.deepEqual(await page.evaluate(visibleMarks), { inDom: 1, badges: 1, outlines: 1 });
+  const cleared = await until(() => other.evaluate(visibleMarks), (v) => v.inDom === 0 && v.outlines === 0, 10000);
+  assert.deepEqual(cleared, { inDom: 0, badges: 0, outlines: 0 }, 'the old badge and outline do not come back with the new stylesheet');
+  assert.equal(await other.evaluate(() => document.querySelectorAll('[data-provenance-lens-notice]').length), 0);
+  assert.deepEqual(pageErrors.slice(errorsBefore), [], 'no error or warning in the pages');
+  await other.close();
+  await page.close();
 });

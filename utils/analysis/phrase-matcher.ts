@@ -56,26 +56,28 @@ export class PhraseMatcher<R extends PhraseRule> {
     const windowTexts = windows.map(([start, end]) => text.slice(start, end));
     const languages = this.gates ? languagesIn(windowTexts, this.gates.languages) : null;
     for (const language of declared) languages?.add(language);
+    const joined = joinWindows(windows, windowTexts);
     for (const { rule, global } of this.compiled) {
       if (languages && !languages.has(rule.language)) continue;
       let count = 0;
-      for (let w = 0; w < windows.length && count < MAX_MATCHES_PER_RULE; w++) {
-        const offset = windows[w]?.[0] ?? 0;
-        const slice = windowTexts[w] ?? '';
-        global.lastIndex = 0;
-        for (let m = global.exec(slice); m && count < MAX_MATCHES_PER_RULE; m = global.exec(slice)) {
-          if (m[0].length === 0) {
-            global.lastIndex++;
-            continue;
-          }
-          count++;
-          // Leading "\n" or punctuation that a pattern uses as an anchor is not part of the quote.
-          const lead = LEADING_PUNCTUATION.exec(m[0])?.[0].length ?? 0;
-          const start = offset + m.index + (lead < m[0].length ? lead : 0);
-          const end = offset + m.index + m[0].length;
-          if (found.some((f) => f.start < end && start < f.end)) continue;
-          found.push({ rule, start, end, groups: { ...(m.groups ?? {}) } });
+      global.lastIndex = 0;
+      for (let m = global.exec(joined.text); m && count < MAX_MATCHES_PER_RULE; m = global.exec(joined.text)) {
+        if (m[0].length === 0) {
+          global.lastIndex++;
+          continue;
         }
+        const span = joined.toText(m.index, m.index + m[0].length);
+        if (span === null) {
+          global.lastIndex = m.index + 1; // spans two windows: not one run of page text
+          continue;
+        }
+        count++;
+        // Leading "\n" or punctuation that a pattern uses as an anchor is not part of the quote.
+        const lead = LEADING_PUNCTUATION.exec(m[0])?.[0].length ?? 0;
+        const start = span.start + (lead < m[0].length ? lead : 0);
+        const { end } = span;
+        if (found.some((f) => f.start < end && start < f.end)) continue;
+        found.push({ rule, start, end, groups: { ...(m.groups ?? {}) } });
       }
     }
     return found.sort((a, b) => a.start - b.start);
@@ -93,6 +95,50 @@ export class PhraseMatcher<R extends PhraseRule> {
   static test(rule: PhraseRule, text: string): boolean {
     return compile(rule.pattern, 'm').test(text);
   }
+}
+
+/** Between windows: a line break and a character no rule reads as a letter, space or punctuation. */
+const WINDOW_SEPARATOR = '\n\u0000\n';
+/**
+ * V8 (and SpiderMonkey's copy of its regexp engine) compiles a pattern straight to machine code for
+ * subjects of 1,000 characters or more, but first to bytecode below that, then again to machine code
+ * on the next use. The notice patterns are large, so compiling once, over one long subject, halves the
+ * cost of the first match on a page. Padding with line breaks costs a scan of a few hundred characters.
+ */
+const ONE_COMPILE_LENGTH = 1000;
+
+/** The windows as one subject, so each rule runs once per page; `toText` maps a match back to the page text. */
+function joinWindows(
+  windows: ReadonlyArray<readonly [number, number]>,
+  texts: readonly string[],
+): { text: string; toText(start: number, end: number): { start: number; end: number } | null } {
+  const starts: number[] = [];
+  let text = '';
+  for (let i = 0; i < texts.length; i++) {
+    if (i > 0) text += WINDOW_SEPARATOR;
+    starts.push(text.length);
+    text += texts[i] ?? '';
+  }
+  if (text.length < ONE_COMPILE_LENGTH) text += '\n'.repeat(ONE_COMPILE_LENGTH - text.length);
+  return {
+    text,
+    toText(start, end) {
+      // The last window that starts at or before the match; the match must end inside it.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= start) lo = mid;
+        else hi = mid - 1;
+      }
+      const windowStart = starts[lo] ?? 0;
+      const windowEnd = windowStart + (texts[lo]?.length ?? 0);
+      // A pattern may take the line break after a window (the separator's or the padding's) as a line end.
+      if (end > windowEnd && !/^\n*$/.test(text.slice(windowEnd, end))) return null;
+      const offset = (windows[lo]?.[0] ?? 0) - windowStart;
+      return { start: start + offset, end: Math.min(end, windowEnd) + offset };
+    },
+  };
 }
 
 /**

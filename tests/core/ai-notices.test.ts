@@ -117,7 +117,7 @@ describe('AI notices: the same words that do not describe this page', () => {
 
 describe('warnings about notices and bylines', () => {
   it('warns when the byline credits a person but the notice says AI generated the article', () => {
-    const report = analyzeHtml(articlePage(`<p>${CNET}</p>`, '<meta name="author" content="Jane Doe">'));
+    const report = analyzeHtml(articlePage(`<p>Jane Doe wrote this report.</p><p>${CNET}</p>`, '<meta name="author" content="Jane Doe">'));
     expect(report.warnings.map((w) => w.kind)).toContain('byline-contradicts-notice');
   });
 

@@ -8,6 +8,8 @@ import { analyzeHtml, articlePage } from '../helpers';
 
 const authors = (report: ProvenanceReport) => report.credits.filter((c) => c.role === 'author' || c.role === 'ai-system').map((c) => c.name);
 const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+/** The names in the page's text, outside any byline: markup credits count only for names the page prints (bylines.test.ts). */
+const printed = (...names: string[]) => `<p>${names.join(' and ')} covered the meeting for us.</p>`;
 
 describe('names: what is not a name never becomes a credit', () => {
   it.each([
@@ -102,14 +104,14 @@ describe('names: splitting lists of names', () => {
 
 describe('JSON-LD authors', () => {
   it('reads a Person object', () => {
-    const report = analyzeHtml(articlePage('', jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x', author: { '@type': 'Person', name: 'Jane Doe' } })));
+    const report = analyzeHtml(articlePage(printed('Jane Doe'), jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x', author: { '@type': 'Person', name: 'Jane Doe' } })));
     expect(authors(report)).toEqual(['Jane Doe']);
     expect(report.credits[0]).toMatchObject({ name: 'Jane Doe', role: 'author', source: 'json-ld' });
   });
 
   it('reads an array of people, in order', () => {
     const report = analyzeHtml(
-      articlePage('', jsonLd({ '@type': 'Article', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'John Roe' }] })),
+      articlePage(printed('Jane Doe', 'John Roe'), jsonLd({ '@type': 'Article', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'John Roe' }] })),
     );
     expect(authors(report)).toEqual(['Jane Doe', 'John Roe']);
   });
@@ -122,16 +124,16 @@ describe('JSON-LD authors', () => {
         { '@type': 'Person', '@id': 'https://news.example/#/schema/person/1', name: 'Jane Doe' },
       ],
     };
-    expect(authors(analyzeHtml(articlePage('', jsonLd(graph))))).toEqual(['Jane Doe']);
+    expect(authors(analyzeHtml(articlePage(printed('Jane Doe'), jsonLd(graph))))).toEqual(['Jane Doe']);
   });
 
   it('reads a plain string author', () => {
-    expect(authors(analyzeHtml(articlePage('', jsonLd({ '@type': 'BlogPosting', author: 'By Jane Doe' }))))).toEqual(['Jane Doe']);
+    expect(authors(analyzeHtml(articlePage(printed('Jane Doe'), jsonLd({ '@type': 'BlogPosting', author: 'By Jane Doe' }))))).toEqual(['Jane Doe']);
   });
 
   it('drops the organisation credited next to people', () => {
     const report = analyzeHtml(
-      articlePage('', jsonLd({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Organization', name: 'Daily Example' }] })),
+      articlePage(printed('Jane Doe'), jsonLd({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Organization', name: 'Daily Example' }] })),
     );
     expect(authors(report)).toEqual(['Jane Doe']);
   });
@@ -147,11 +149,11 @@ describe('JSON-LD authors', () => {
 
 describe('meta tags', () => {
   it('reads <meta name=author>', () => {
-    expect(authors(analyzeHtml(articlePage('', '<meta name="author" content="Jane Doe">')))).toEqual(['Jane Doe']);
+    expect(authors(analyzeHtml(articlePage(printed('Jane Doe'), '<meta name="author" content="Jane Doe">')))).toEqual(['Jane Doe']);
   });
 
   it('reads <meta name=author value=...> when there is no content attribute', () => {
-    expect(authors(analyzeHtml(articlePage('', '<meta name="parsely-author" value="Daniel Bader">')))).toEqual(['Daniel Bader']);
+    expect(authors(analyzeHtml(articlePage(printed('Daniel Bader'), '<meta name="parsely-author" value="Daniel Bader">')))).toEqual(['Daniel Bader']);
   });
 
   it('ignores an article:author that is a profile URL', () => {

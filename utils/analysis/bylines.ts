@@ -9,8 +9,8 @@
  * page's structured data. Candidates in comments, navigation, related-story lists and the site
  * footer are never read.
  */
-import { jsonLdArticles, type JsonObject, type JsonValue, type PageMetadata } from './metadata';
-import { cleanName, collapse, hasByPrefix, nameKey, splitNames } from './names';
+import { jsonLdArticles, type JsonObject, type JsonValue, MAX_META_TAGS, type PageMetadata } from './metadata';
+import { cleanName, collapse, compactKey, hasByPrefix, nameKey, splitNames } from './names';
 
 /** Class or id names of byline containers, matched anywhere in the token ("c-byline__name", "articleAuthor"). */
 const BYLINE_CLASS = /by-?line|author|autor|auteur|autore|writer|verfasser|reporter|journalist|contributor/i;
@@ -35,6 +35,8 @@ const AFTER_HEADLINE_WINDOW = 60;
 /** Longer than this, an element is a block of prose or a whole author box, not a byline. */
 const MAX_BYLINE_TEXT = 200;
 const MAX_LINE_TEXT = 120;
+/** Ancestors looked at for a candidate's surroundings (comments, navigation, hidden). */
+const MAX_ANCESTORS = 40;
 
 export interface BylineCandidate {
   names: string[];
@@ -57,8 +59,33 @@ function classAndId(el: Element): string {
 }
 
 const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'TIME']);
-/** Text only screen readers get ("Post author"), and other hidden labels. */
-const HIDDEN_CLASS = /(?:^|\s)(?:screen-reader-text|sr-only|visually-hidden|visuallyhidden|a11y-only|hidden|hide|offscreen)(?:\s|$)/i;
+/**
+ * Class tokens of what a reader never sees: text only screen readers get ("Post author"), and
+ * elements hidden outright ("hide", "hidden", "is-hidden", "rich-snippet-hidden": the author
+ * markup themes keep for search engines).
+ */
+const HIDDEN_TOKEN = /^(?:screen-reader-text|sr-only|visually-?hidden|a11y-only|offscreen|hide|(?:[\w-]*[-_])?hidden)$/i;
+/** ... but not "overflow-hidden", which only clips, nor classes that hide on some screens only ("mobile-hidden", "hidden-xs"). */
+const NOT_HIDDEN_TOKEN = /overflow|responsive|mobile|tablet|desktop|phone|print|small|large|(?:^|[-_])(?:xs|sm|md|lg|xl|xxl)(?:$|[-_])/i;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** The element itself is hidden: the hidden attribute, an inline display:none, or a hiding class. */
+function hidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return true;
+  const tokens = (el.getAttribute('class') ?? '').split(/\s+/);
+  return tokens.some((t) => HIDDEN_TOKEN.test(t) && !NOT_HIDDEN_TOKEN.test(t));
+}
+
+/** The element or one of its ancestors is hidden: a byline no reader sees is no byline. */
+function hiddenFromReaders(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < MAX_ANCESTORS; depth++) {
+    if (node.tagName.toUpperCase() === 'BODY') return false;
+    if (hidden(node)) return true;
+    node = node.parentElement;
+  }
+  return false;
+}
 const MAX_TEXT_NODES = 200;
 
 /**
@@ -82,7 +109,7 @@ function linesOf(el: Element, max: number): string[] | null {
     if (node.nodeType !== 1) return true;
     const child = node as Element;
     const tag = child.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || HIDDEN_CLASS.test(child.getAttribute('class') ?? '') || child.hasAttribute('hidden')) return true;
+    if (SKIP_TAGS.has(tag) || hidden(child)) return true;
     const block = BLOCK_TAGS.has(tag);
     parts.push(block ? '\n' : ' ');
     for (let c = child.firstChild; c; c = c.nextSibling) if (!walk(c)) return false;
@@ -184,6 +211,8 @@ export interface JsonLdPerson {
   name: string;
   /** The @type says Organization (or a kind of one): a newsroom, not a person. */
   organization: boolean;
+  /** The @type says Person. */
+  person: boolean;
 }
 
 const ORG_TYPES = /Organization|NewsMediaOrganization|Corporation|LocalBusiness|WebSite|Brand|GovernmentOrganization|EducationalOrganization/;
@@ -194,7 +223,7 @@ const ORG_TYPES = /Organization|NewsMediaOrganization|Corporation|LocalBusiness|
  */
 export function jsonLdPeople(metadata: PageMetadata, value: JsonValue | undefined, depth = 0): JsonLdPerson[] {
   if (value == null || depth > 4) return [];
-  if (typeof value === 'string') return value.trim() ? [{ name: value, organization: false }] : [];
+  if (typeof value === 'string') return value.trim() ? [{ name: value, organization: false, person: false }] : [];
   if (Array.isArray(value)) return value.flatMap((v) => jsonLdPeople(metadata, v, depth + 1));
   if (typeof value !== 'object') return [];
   let obj: JsonObject = value;
@@ -203,16 +232,82 @@ export function jsonLdPeople(metadata: PageMetadata, value: JsonValue | undefine
     const found = metadata.jsonLd.find((o) => o !== obj && o['@id'] === id && o.name != null);
     if (found) obj = found;
   }
-  const types = ([] as JsonValue[]).concat(obj['@type'] ?? []).filter((t): t is string => typeof t === 'string');
-  const organization = types.some((t) => ORG_TYPES.test(t)) && !types.some((t) => /Person/.test(t));
+  const { organization, person } = jsonLdKind(obj);
   const name = obj.name ?? obj.alternateName;
-  if (typeof name === 'string') return name.trim() ? [{ name, organization }] : [];
-  if (Array.isArray(name)) return name.filter((n): n is string => typeof n === 'string').map((n) => ({ name: n, organization }));
+  if (typeof name === 'string') return name.trim() ? [{ name, organization, person }] : [];
+  if (Array.isArray(name)) return name.filter((n): n is string => typeof n === 'string').map((n) => ({ name: n, organization, person }));
   if (name && typeof name === 'object') {
     const inner = (name as JsonObject)['@value'];
-    if (typeof inner === 'string') return [{ name: inner, organization }];
+    if (typeof inner === 'string') return [{ name: inner, organization, person }];
   }
   return [];
+}
+
+function jsonLdKind(obj: JsonObject): { organization: boolean; person: boolean } {
+  const types = ([] as JsonValue[]).concat(obj['@type'] ?? []).filter((t): t is string => typeof t === 'string');
+  const person = types.some((t) => /Person/.test(t));
+  return { organization: !person && types.some((t) => ORG_TYPES.test(t)), person };
+}
+
+/**
+ * Some CMSs write <meta name=KEY value=...> with no content attribute (readMetadata reads only
+ * content). Its values for `keys`, read only when no content= tag gives any of them.
+ */
+export function valuedMeta(metadata: PageMetadata, doc: Document, keys: readonly string[]): string[] {
+  if (keys.some((key) => metadata.meta.has(key))) return [];
+  const values: string[] = [];
+  // The whole document, as readMetadata does: a stray element in <head> moves the rest to <body>.
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < MAX_META_TAGS; i++) {
+    const el = metas[i];
+    const value = el?.getAttribute('value')?.trim();
+    if (!value) continue;
+    const key = (el?.getAttribute('name') ?? el?.getAttribute('property') ?? '').toLowerCase();
+    if (keys.includes(key)) values.push(value);
+  }
+  return values;
+}
+
+/**
+ * The names the site goes by, as compact keys (names.ts): og:site_name, application-name, and the
+ * JSON-LD publisher, WebSite and Organization names. An author credit equal to one of them is
+ * the site crediting itself ("《ScanNetSecurity》", "Recipe by Eat What Tonight"), not a byline.
+ * A publisher the JSON-LD says is a Person is a personal site named after its author, so that
+ * name stays an author.
+ */
+export function siteNameKeys(metadata: PageMetadata, doc: Document): Set<string> {
+  const keys = new Set<string>();
+  const add = (name: string | null | undefined) => {
+    const key = name ? compactKey(name) : '';
+    if (key) keys.add(key);
+  };
+  for (const key of SITE_NAME_KEYS) for (const name of metadata.meta.get(key) ?? []) add(name);
+  for (const name of valuedMeta(metadata, doc, SITE_NAME_KEYS)) add(name);
+  const personalPublishers: string[] = [];
+  for (const obj of metadata.jsonLd) {
+    if (jsonLdKind(obj).organization && typeof obj.name === 'string') add(obj.name);
+    if (obj.publisher == null) continue;
+    for (const publisher of jsonLdPeople(metadata, obj.publisher)) {
+      if (publisher.person) personalPublishers.push(publisher.name);
+      else add(publisher.name);
+    }
+  }
+  for (const name of personalPublishers) keys.delete(compactKey(name));
+  return keys;
+}
+const SITE_NAME_KEYS = ['og:site_name', 'application-name'];
+
+/** og:type values of pieces of writing ("article", "blog", "tumblr-feed:entry"), and "website", which many news sites say. */
+const ARTICLE_OG_TYPE = /article|website|blog|post|entry|story|news/i;
+
+/**
+ * The page says in og:type that it is something other than an article: a code repository
+ * ("object"), a profile, a product, a book, a video. The person its markup attaches to it is
+ * its owner or subject, not the author of an article.
+ */
+export function declaresNonArticle(metadata: PageMetadata): boolean {
+  const type = metadata.meta.get('og:type')?.[0]?.trim();
+  return !!type && !ARTICLE_OG_TYPE.test(type);
 }
 
 /**
@@ -276,7 +371,7 @@ export function findBylines(doc: Document, structured: Set<string>): BylineCandi
   for (const c of raw) {
     if (candidates.length >= MAX_CANDIDATES) break;
     if (used.some((u) => u.contains(c.el))) continue;
-    if (outsideArticle(c.el)) continue;
+    if (outsideArticle(c.el) || hiddenFromReaders(c.el)) continue;
     const lines = linesOf(c.el, c.kind === 'line' ? MAX_LINE_TEXT : MAX_BYLINE_TEXT);
     if (lines === null) continue; // an author box or article wrapper: its inner candidates are read instead
     const text = lines.join(' ');
@@ -293,7 +388,6 @@ export function findBylines(doc: Document, structured: Set<string>): BylineCandi
 const EXCLUDED_TOKEN =
   /^(?:comments?|comment-?list|commentlist|comments?-?(?:area|section|wrapper|container)|disqus(?:_thread)?|respond|replies|user-?comments?|guest-?book|condolences?|nav|navbar|navigation|menu|main-?menu|breadcrumbs?|related|related-?(?:posts|stories|articles|content|links|news)|relatedposts|recommended|recommendations?|more-?(?:stories|news|articles|from)|trending|popular|most-?(?:read|popular|viewed)|read-?(?:next|more|also)|also-?read|see-?also|teasers?|sidebar|widget|widget-?area|outbrain|taboola|newsletter|site-?footer|page-?footer|global-?footer|footer|colophon)$/i;
 const EXCLUDED_TAGS = new Set(['NAV', 'MENU', 'BLOCKQUOTE', 'Q']);
-const MAX_ANCESTORS = 40;
 
 function outsideArticle(el: Element): boolean {
   let node: Element | null = el;

@@ -10,7 +10,7 @@
 const BY_PREFIX = new RegExp(
   '^(?:' +
     [
-      String.raw`(?:(?:written|posted|published|reported|words|text|story|article|report|photos?|video)\s+)?by\b`,
+      String.raw`(?:(?:written|posted|published|reported|words|text|story|article|report|photos?|video|recipe)\s+)?by\b`,
       String.raw`(?:geschrieben|verfasst|erstellt)\s+von\b`,
       String.raw`(?:écrit|publié|rédigé)\s+par\b`,
       String.raw`(?:escrito|publicado)\s+por\b`,
@@ -81,6 +81,8 @@ const UI_WORDS = /^(?:(?:view|see|get|show)\s+(?:the\s+)?(?:full\s+)?(?:author|b
 
 /** "@janedoe": a social handle, not a name (the page's name for the person is elsewhere). */
 const HANDLE = /^@\w+$/;
+/** "kj": two lower-case letters are someone's initials (a desk's shorthand), which name no one to a reader. */
+const INITIALS = /^\p{Ll}{2}\.?$/u;
 /** A company or association by its legal form: clearly no person. */
 const ORGANISATION =
   /(?:^|\s)(?:GmbH|gGmbH|mbH|AG|KG|OHG|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|plc|PLC|S\.A\.|S\.L\.|SAS|SARL|B\.V\.|N\.V\.|Pty|Bundesverband|Verband|Ministerium|Bundesamt|Landesamt)(?:\s|$|,)/;
@@ -129,7 +131,7 @@ export function cleanName(raw: string | null | undefined): string | null {
   if (POSTER_ACCOUNTS.has(name.toLowerCase())) return null;
   if (UI_WORDS.test(name)) return null;
   if (JOB_TITLE.test(name)) return null;
-  if (HANDLE.test(name) || ORGANISATION.test(name)) return null;
+  if (HANDLE.test(name) || INITIALS.test(name) || ORGANISATION.test(name)) return null;
   if (!LETTER.test(name)) return null;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return null;
@@ -171,6 +173,11 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** nameKey without the spaces: "StarsInsider", "Stars Insider" and "stars-insider" are one brand. */
+export function compactKey(name: string): string {
+  return nameKey(name).replace(/ /g, '');
 }
 
 export function sameName(a: string, b: string): boolean {

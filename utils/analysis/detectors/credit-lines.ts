@@ -1,5 +1,6 @@
+import { siteNameKeys } from '../bylines';
 import type { Detector } from '../detector';
-import { splitNames } from '../names';
+import { compactKey, splitNames } from '../names';
 import { CREDIT_LINE, roleOfVerb } from '../rules/credit-lines';
 import { evidenceAt } from '../text-evidence';
 
@@ -13,6 +14,7 @@ export const creditLines: Detector = {
     const { text } = page.text;
     const pattern = new RegExp(CREDIT_LINE.source, CREDIT_LINE.flags);
     let count = 0;
+    let siteNames: Set<string> | undefined;
     for (let m = pattern.exec(text); m && count < 40; m = pattern.exec(text)) {
       const verb = m.groups?.verb ?? '';
       const names = m.groups?.names ?? '';
@@ -23,6 +25,9 @@ export const creditLines: Detector = {
       count++;
       const role = roleOfVerb(verb);
       for (const name of splitNames(names)) {
+        // "Written by <the site's own name>" credits no one (as in the byline, bylines.ts).
+        siteNames ??= siteNameKeys(page.metadata, page.doc);
+        if (role === 'author' && siteNames.has(compactKey(name))) continue;
         findings.credits.push({ name, role, source: 'credit-line', text: evidence.quote, offset: start });
       }
     }

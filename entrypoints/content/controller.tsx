@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { idleFor, type Timer, timeoutFor } from './timers';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InlineBadge } from '@/components/InlineBadge';
 import { INLINE_BADGE_CSS } from '@/components/inline-badge-css';
 import type { ProvenanceReport } from '@/utils/analysis/types';
@@ -20,6 +19,7 @@ import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/u
 import { canAnalyse, isSiteDisabled } from '@/utils/extension/sites';
 import { badgeAriaLabel, badgeChips } from '@/utils/wording';
 import { analysePage } from './analysis';
+import { type BadgeHost, createBadgeHost } from './badge-host';
 import { findAnchor } from './anchor';
 import { BADGE_GATE_CSS, clearLeftoverMarks, PageMarks } from './page-marks';
 
@@ -74,8 +74,8 @@ class ContentController {
   private settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] };
   private report: ProvenanceReport | null = null;
   private marks: PageMarks | null = null;
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  /** Bumped on every (re)analysis and teardown, so a slow async mount for an old report gives up. */
+  private ui: BadgeHost | null = null;
+  /** Bumped on every (re)analysis and teardown, so a report from an older analysis is dropped. */
   private generation = 0;
   private lateRuns = 0;
   private remounts = 0;
@@ -87,8 +87,6 @@ class ContentController {
   private observer: MutationObserver | null = null;
   /** Watches our own badge (host attributes, shadow content) for tampering by the page. */
   private uiObserver: MutationObserver | null = null;
-  /** Removers of the "invalidated" listeners registered for the current badge. */
-  private readonly badgeListeners: Array<() => void> = [];
   /** The badge as we drew it: host attributes, shadow styles and chip text. */
   private uiSnapshot = '';
 
@@ -198,40 +196,23 @@ class ContentController {
     if (!report || !marks) return;
     if (this.settings.highlight && badgeChips(report).length > 0) marks.highlight();
     if (!this.wantsBadge()) return;
-    const generation = ++this.generation;
+    this.generation++;
     const noticeEls = report.aiDisclosures.flatMap((_, i) => marks.noticeElements(i));
     const anchor = findAnchor(document, report, noticeEls);
     if (!anchor) return;
     // Idempotent: whatever is left from an earlier run (or an older copy of this script) goes first.
     for (const old of document.querySelectorAll(BADGE_TAG)) old.remove();
-    createShadowRootUi<HTMLElement>(this.badgeContext(), {
-      name: BADGE_TAG,
-      position: 'inline',
-      anchor: anchor.el,
-      append: anchor.append,
-      css: INLINE_BADGE_CSS + BADGE_GATE_CSS,
-      mode: 'open',
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: (container, _shadow, host) => {
-        this.dressHost(host, report);
-        render(<InlineBadge report={report} onShowNotice={(i) => marks.showNotice(i)} />, container);
-        return container;
-      },
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }).then(
-      (ui) => {
-        if (generation !== this.generation || this.ctx.isInvalid) {
-          ui.remove();
-          return;
-        }
-        this.ui = ui;
-        ui.mount();
-        this.watchUi(ui);
-      },
-      (error) => this.fail(error),
-    );
+    try {
+      const ui = createBadgeHost(document, BADGE_TAG, INLINE_BADGE_CSS + BADGE_GATE_CSS);
+      this.dressHost(ui.host, report);
+      if (anchor.append === 'after') anchor.el.after(ui.host);
+      else anchor.el.before(ui.host);
+      render(<InlineBadge report={report} onShowNotice={(i) => marks.showNotice(i)} />, ui.container);
+      this.ui = ui;
+      this.watchUi(ui);
+    } catch (error) {
+      this.fail(error);
+    }
   }
 
   /**
@@ -250,40 +231,24 @@ class ContentController {
     host.setAttribute('data-verdict', report.verdict);
   }
 
-  private watchUi(ui: ShadowRootContentScriptUi<HTMLElement>): void {
+  private watchUi(ui: BadgeHost): void {
     this.uiObserver?.disconnect();
     this.uiSnapshot = uiSnapshot(ui);
     this.uiObserver = new MutationObserver(() => this.scheduleFlush());
-    this.uiObserver.observe(ui.shadowHost, { attributes: true });
+    this.uiObserver.observe(ui.host, { attributes: true });
     this.uiObserver.observe(ui.shadow, { attributes: true, childList: true, subtree: true, characterData: true });
   }
 
-  /**
-   * The context each badge is created with: the script's own, except that the "invalidated"
-   * listener WXT registers per UI is dropped when that badge goes. WXT 0.21 never removes it, so
-   * every SPA navigation would leave one behind, holding the old badge's DOM.
-   */
-  private badgeContext(): ContentScriptContext {
-    const offs = this.badgeListeners;
-    const ctx = this.ctx;
-    return Object.create(ctx, {
-      onInvalidated: {
-        value: (cb: () => void) => {
-          const off = ctx.onInvalidated(cb);
-          offs.push(off);
-          return off;
-        },
-      },
-    }) as ContentScriptContext;
-  }
-
   private removeUi(): void {
-    for (const off of this.badgeListeners.splice(0)) off();
     this.generation++;
     this.uiObserver?.disconnect();
     this.uiObserver = null;
-    this.ui?.remove();
+    const ui = this.ui;
     this.ui = null;
+    if (ui) {
+      quietly(() => render(null, ui.container));
+      ui.host.remove();
+    }
     this.marks?.unhighlight();
   }
 
@@ -340,7 +305,7 @@ class ContentController {
     // The page removed our badge or changed it (host attributes, shadow styles or text): draw a new
     // one from our own report, a bounded number of times.
     const ui = this.ui;
-    if (this.wantsBadge() && ui && (!ui.shadowHost.isConnected || uiSnapshot(ui) !== this.uiSnapshot)) {
+    if (this.wantsBadge() && ui && (!ui.host.isConnected || uiSnapshot(ui) !== this.uiSnapshot)) {
       if (this.remounts < MAX_REMOUNTS) {
         this.remounts++;
         this.removeUi();
@@ -398,8 +363,8 @@ class ContentController {
  * What the page could tamper with: the host's attributes, the styles in its shadow root and the
  * chips' text. Opening the card changes none of these.
  */
-function uiSnapshot(ui: ShadowRootContentScriptUi<HTMLElement>): string {
-  const attrs = [...ui.shadowHost.attributes].map((a) => `${a.name}=${a.value}`).sort();
+function uiSnapshot(ui: BadgeHost): string {
+  const attrs = [...ui.host.attributes].map((a) => `${a.name}=${a.value}`).sort();
   const styles = [...ui.shadow.querySelectorAll('style')].map((el) => el.textContent ?? '');
   const chips = ui.shadow.querySelector('.pl-toggle')?.textContent ?? '';
   return JSON.stringify([attrs, styles, chips]);

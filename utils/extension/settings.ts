@@ -1,4 +1,4 @@
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { browser, type Browser } from 'wxt/browser';
 
 /** The user's settings, kept on this device only (`local:`, never `sync:`: nothing leaves the browser). */
 export interface Settings {
@@ -12,18 +12,11 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ inlineBadges: true, highlight: true, disabledSites: [] });
 
-export const SETTINGS_VERSION = 1;
-
-let item: WxtStorageItem<Settings, Record<string, unknown>> | undefined;
-
-/** Defined on first use, so importing this module runs nothing (WXT imports entrypoints at build time). */
-export function settingsItem(): WxtStorageItem<Settings, Record<string, unknown>> {
-  item ??= storage.defineItem<Settings>('local:settings', {
-    fallback: { ...DEFAULT_SETTINGS, disabledSites: [] },
-    version: SETTINGS_VERSION,
-  });
-  return item;
-}
+/**
+ * One object in storage.local under this key. Read and written with the storage API itself: the content
+ * script runs on every page and needs only get and onChanged; a storage wrapper would add 3 KB (gzipped) to it.
+ */
+export const SETTINGS_KEY = 'settings';
 
 /** Whatever is stored, made whole: unknown or mistyped fields fall back to their defaults. */
 export function normaliseSettings(value: unknown): Settings {
@@ -36,15 +29,21 @@ export function normaliseSettings(value: unknown): Settings {
 }
 
 export async function getSettings(): Promise<Settings> {
-  return normaliseSettings(await settingsItem().getValue());
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return normaliseSettings(stored[SETTINGS_KEY]);
 }
 
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await getSettings()), ...change };
-  await settingsItem().setValue(next);
+  const next = normaliseSettings({ ...(await getSettings()), ...change });
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;
 }
 
+/** Calls back with the new settings whenever they change; returns the function that stops watching. */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return settingsItem().watch((value) => cb(normaliseSettings(value)));
+  const listener = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) cb(normaliseSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

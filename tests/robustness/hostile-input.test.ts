@@ -98,7 +98,7 @@ describe('a detector that fails', () => {
     expect(report.verdict).toBe('no-disclosure'); // consistent with what was found: nothing
   });
 
-  it('a page read past the deadline inside a detector stops that detector, keeping what it found', () => {
+  it('a detector that checks the budget past the deadline stops there, keeping what it found', () => {
     const partial: Detector = {
       id: 'partial',
       detect(page, findings) {
@@ -107,7 +107,7 @@ describe('a detector that fails', () => {
         while (performance.now() < until) {
           // the budget runs out here
         }
-        void page.reader; // parsed on first read: past the deadline, that throws BudgetExceededError
+        page.budget?.check(); // past the deadline: throws BudgetExceededError
         findings.humanDeclarations.push({ text: 'never reached', source: 'test' });
       },
     };

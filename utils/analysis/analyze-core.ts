@@ -161,8 +161,6 @@ function* analyze(doc: Document, url: string, options: CoreOptions, clock: Analy
   }
   budget.release();
 
-  const readerSkipped = page.readerSkipped ?? null;
-  if (readerSkipped) errors.push({ detector: 'readability', message: `skipped: ${readerSkipped}` });
   const incomplete = budget.exceeded || page.textIndexIfBuilt?.truncated === true;
   return {
     ...assemble(findings, errors, options.siteOf),
@@ -171,7 +169,7 @@ function* analyze(doc: Document, url: string, options: CoreOptions, clock: Analy
     ...describe(page),
     errors: errors.slice(0, MAX_REPORT_ITEMS),
     incomplete,
-    timings: { totalMs: workMs(clock), pausedMs: round(clock.pausedMs), readabilityMs: round(page.readabilityMs), textIndexMs, detectorsMs },
+    timings: { totalMs: workMs(clock), pausedMs: round(clock.pausedMs), readabilityMs: 0, textIndexMs, detectorsMs },
   };
 }
 
@@ -257,25 +255,20 @@ function failedReport(url: string, clock: AnalysisClock, error: unknown): Proven
   };
 }
 
-/**
- * Title, site name, language and date: the page's own metadata first, then Readability's guess
- * when a detector needed the reader view anyway (it is not parsed for these alone), then the markup.
- */
+/** Title, site name, language and date: the page's own metadata first, then its markup. */
 function describe(page: Page): Pick<ProvenanceReport, 'title' | 'siteName' | 'lang' | 'publishedTime'> {
-  const reader = attempt(() => page.readerIfParsed ?? null, null);
   const article = jsonLdArticles(page.metadata)[0];
   const publisher = article?.publisher;
   const publisherName = publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? jsonLdString(publisher.name) : null;
   const docTitle = attempt(() => page.doc.title?.trim() || null, null);
   const timeElement = attempt(() => page.doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null, null);
   return {
-    title: clip(firstMeta(page.metadata, 'og:title') ?? (jsonLdString(article?.headline) || null) ?? reader?.title ?? onlyHeading(page) ?? docTitle),
-    siteName: clip(firstMeta(page.metadata, 'og:site_name') ?? publisherName ?? reader?.siteName ?? null),
-    lang: clip(page.metadata.lang ?? reader?.lang ?? null),
+    title: clip(firstMeta(page.metadata, 'og:title') ?? (jsonLdString(article?.headline) || null) ?? onlyHeading(page) ?? docTitle),
+    siteName: clip(firstMeta(page.metadata, 'og:site_name') ?? publisherName ?? null),
+    lang: clip(page.metadata.lang ?? null),
     publishedTime: clip(
       firstMeta(page.metadata, 'article:published_time', 'datepublished', 'date', 'dc.date', 'dcterms.created') ??
         jsonLdString(article?.datePublished) ??
-        reader?.publishedTime ??
         timeElement,
     ),
   };

@@ -1,18 +1,7 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { readMetadata, type PageMetadata } from './metadata';
 import { buildTextIndex, type TextIndex } from './text-index';
 import { hostIsSite, type SiteOf } from './urls';
-
-/** What Readability made of the page: its reader view, parsed once from a clone. */
-export interface ReaderView {
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  /** The article's main text, whitespace collapsed. */
-  text: string;
-}
 
 /** Everything detectors read, built once per analysis. Costly parts are built on first use. */
 export interface Page {
@@ -24,37 +13,16 @@ export interface Page {
   siteOf: SiteOf;
   /** isProbablyReaderable's answer on the live document. */
   readerable: boolean;
-  /**
-   * Readability's reader view of a clone, parsed on first read and kept. It costs as much as the
-   * rest of the analysis together, so it is read only where nothing cheaper answers (see readerIfParsed).
-   */
-  readonly reader: ReaderView | null;
-  /** The reader view when something has already parsed it, else null (reading it never parses). */
-  readonly readerIfParsed?: ReaderView | null;
   /** Visible text of the whole page with a map back to its nodes. */
   readonly text: TextIndex;
-  /** Time spent in Readability's parse, 0 until `reader` is first read. */
-  readonly readabilityMs: number;
   /**
-   * The analysis' time budget. Once it has run out, reading `text` or `reader` for the first
-   * time throws BudgetExceededError, which stops the detector reading it.
+   * The analysis' time budget. Once it has run out, reading `text` for the first time throws
+   * BudgetExceededError, which stops the detector reading it.
    */
   readonly budget?: Budget;
-  /** Why the reader view was not parsed, when the page was too large for it (null otherwise). */
-  readonly readerSkipped?: string | null;
   /** The text index when a detector has built it, else null (reading it never builds it). */
   readonly textIndexIfBuilt?: TextIndex | null;
 }
-
-/**
- * Readability walks the page many times over and cannot be interrupted, so pages past these
- * bounds get no reader view (detectors then read the page text alone). Real articles, even
- * heavy news pages, stay well under them.
- */
-export const MAX_READER_ELEMENTS = 30_000;
-export const MAX_READER_CHARS = 2_000_000;
-/** Readability and cloneNode recurse down the tree: deeper pages would overflow the stack. */
-export const MAX_READER_DEPTH = 400;
 
 /** Thrown (and caught in analyze) when the analysis' time budget has run out. */
 export class BudgetExceededError extends Error {
@@ -110,10 +78,7 @@ export class Budget {
 export function buildPage(doc: Document, url: string, budget?: Budget, siteOf: SiteOf = hostIsSite): Page {
   const metadata = readMetadata(doc);
   const readerable = safeReaderable(doc);
-  let reader: ReaderView | null | undefined;
   let text: TextIndex | undefined;
-  let readabilityMs = 0;
-  let readerSkipped: string | null = null;
   return {
     doc,
     url,
@@ -121,31 +86,12 @@ export function buildPage(doc: Document, url: string, budget?: Budget, siteOf: S
     siteOf,
     readerable,
     budget,
-    get reader() {
-      if (reader === undefined) {
-        budget?.check();
-        const started = now();
-        readerSkipped = readerTooLarge(doc);
-        reader = readerSkipped ? null : parseReaderView(doc);
-        readabilityMs = now() - started;
-      }
-      return reader;
-    },
     get text() {
       if (text === undefined) {
         budget?.check();
         text = safeTextIndex(doc, budget);
       }
       return text;
-    },
-    get readerIfParsed() {
-      return reader ?? null;
-    },
-    get readabilityMs() {
-      return readabilityMs;
-    },
-    get readerSkipped() {
-      return readerSkipped;
     },
     get textIndexIfBuilt() {
       return text ?? null;
@@ -178,75 +124,6 @@ function safeReaderable(doc: Document): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Why the page is too large for Readability, or null. One bounded, iterative walk: it stops as
- * soon as any bound is passed, so measuring a huge page costs no more than a small one.
- */
-export function readerTooLarge(doc: Document): string | null {
-  try {
-    const root = doc.documentElement;
-    if (!root) return 'no document element';
-    let elements = 0;
-    let chars = 0;
-    let depth = 0;
-    let node: Node | null = root;
-    while (node) {
-      const type: number = node.nodeType;
-      if (type === 1) {
-        if (++elements > MAX_READER_ELEMENTS) return `more than ${MAX_READER_ELEMENTS} elements`;
-      } else if (type === 3) {
-        const value = node.nodeValue;
-        chars += typeof value === 'string' ? value.length : 0;
-        if (chars > MAX_READER_CHARS) return `more than ${MAX_READER_CHARS} characters of text`;
-      }
-      const first: Node | null = type === 1 ? node.firstChild : null;
-      if (first) {
-        if (++depth > MAX_READER_DEPTH) return `nested more than ${MAX_READER_DEPTH} elements deep`;
-        node = first;
-        continue;
-      }
-      // Next sibling, or the next sibling of the nearest ancestor that has one.
-      while (node && node !== root && !node.nextSibling) {
-        node = node.parentNode;
-        depth--;
-      }
-      node = node && node !== root ? node.nextSibling : null;
-    }
-    return null;
-  } catch {
-    return 'unreadable document';
-  }
-}
-
-/** Readability on a clone, so the page itself is never touched. */
-function parseReaderView(doc: Document): ReaderView | null {
-  let clone: Document;
-  try {
-    clone = doc.cloneNode(true) as Document;
-  } catch {
-    return null;
-  }
-  try {
-    // serializer: keep the element instead of serialising it to HTML we would never use.
-    const article = new Readability(clone, { serializer: (el: Node) => el, maxElemsToParse: MAX_READER_ELEMENTS }).parse();
-    if (!article) return null;
-    return {
-      title: cleanString(article.title),
-      byline: cleanString(article.byline),
-      siteName: cleanString(article.siteName),
-      publishedTime: cleanString(article.publishedTime),
-      lang: cleanString(article.lang),
-      text: typeof article.textContent === 'string' ? article.textContent.replace(/\s+/g, ' ') : '',
-    };
-  } catch {
-    return null;
-  }
-}
-
-function cleanString(value: unknown): string | null {
-  return typeof value === 'string' ? value.trim() || null : null;
 }
 
 /** performance.now() where there is one (browsers, Node 16+), Date.now() otherwise. */

@@ -46,7 +46,7 @@ export function evidenceAt(page: Page, start: number, end: number): TextEvidence
   const blocks = blocksBetween(page.text, start, end);
   const location: PageLocation = {
     paths: blocks.map(elementPath),
-    position: positionOf(page, start, end),
+    position: positionOf(page, start),
   };
   const first = page.text.nodes.length > 0 ? blocks[0] ?? null : null;
   const region = regionOf(first ?? null);
@@ -135,18 +135,9 @@ function sentenceEnd(text: string, from: number, ceiling: number): number {
   return ceiling;
 }
 
-/**
- * How far down the article the text sits: measured in Readability's main text when the quote is
- * part of it (so comments and footers after the article do not pull it up), else in the page.
- */
-function positionOf(page: Page, start: number, end: number): number {
+/** How far down the page text (0 at the top, 1 at the end) the text starts. */
+function positionOf(page: Page, start: number): number {
   const { text } = page.text;
-  const main = page.reader?.text;
-  if (main) {
-    const probe = text.slice(start, Math.min(end, start + 60)).replace(/\s+/g, ' ').trim();
-    const at = probe.length >= 12 ? main.indexOf(probe) : -1;
-    if (at >= 0 && main.indexOf(probe, at + 1) === -1) return round(at / main.length);
-  }
   return text.length > 0 ? round(start / text.length) : 0;
 }
 

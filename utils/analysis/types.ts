@@ -134,7 +134,7 @@ export interface Timings {
   totalMs: number;
   /** Waiting between slices (analyzeDocumentInSlices); 0 when run in one go. */
   pausedMs: number;
-  /** Readability's parse, 0 when no detector needed the reader view. */
+  /** Always 0: the analysis no longer runs Readability's parse. Kept because the JSON contract never drops a field. */
   readabilityMs: number;
   /** Building the page's visible-text index. */
   textIndexMs: number;

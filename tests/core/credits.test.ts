@@ -204,13 +204,13 @@ describe('the visible byline', () => {
 describe('merging claims and keeping roles', () => {
   const claim = (name: string, role: CreditClaim['role'], source: CreditClaim['source']): CreditClaim => ({ name, role, source });
 
-  it('takes the authors from one source: the visible byline before structured data before Readability', () => {
-    const credits = mergeCredits([claim('Jane Doe', 'author', 'json-ld'), claim('Sidebar Person', 'author', 'readability'), claim('Jane Doe', 'author', 'byline')], []);
+  it('takes the authors from one source: the visible byline before structured data before rel=author', () => {
+    const credits = mergeCredits([claim('Jane Doe', 'author', 'json-ld'), claim('Sidebar Person', 'author', 'rel-author'), claim('Jane Doe', 'author', 'byline')], []);
     expect(credits).toEqual([expect.objectContaining({ name: 'Jane Doe', role: 'author', source: 'byline', sources: ['byline', 'json-ld'] })]);
   });
 
   it('falls back to structured data when there is no visible byline', () => {
-    const credits = mergeCredits([claim('Site Name', 'author', 'readability'), claim('Jane Doe', 'author', 'meta-author')], []);
+    const credits = mergeCredits([claim('Sidebar Person', 'author', 'rel-author'), claim('Jane Doe', 'author', 'meta-author')], []);
     expect(credits.map((c) => c.name)).toEqual(['Jane Doe']);
   });
 

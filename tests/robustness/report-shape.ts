@@ -8,7 +8,7 @@ import type { ProvenanceReport } from '../../utils/analysis/types';
 
 const VERDICTS = ['ai-generated', 'ai-assisted', 'ai-media', 'no-disclosure', 'not-article'];
 const ROLES = ['author', 'editor', 'ai-system', 'contributor', 'image'];
-const SOURCES = ['credit-line', 'byline', 'json-ld', 'meta-author', 'article-author', 'rel-author', 'readability', 'ai-notice'];
+const SOURCES = ['credit-line', 'byline', 'json-ld', 'meta-author', 'article-author', 'rel-author', 'ai-notice'];
 const LEVELS = ['generated', 'assisted', 'media'];
 const SCOPES = ['article', 'summary', 'translation', 'image', 'audio', 'video', 'part'];
 const KINDS = ['notice', 'structured', 'ai-byline', 'caption'];

@@ -3,13 +3,11 @@ import { nameKey } from './names';
 import { aiSystemNamed } from './rules/ai-systems';
 import type { AiDisclosure, Credit, CreditRole, CreditSource } from './types';
 
-/** Strongest first: a credit line says the role outright; Readability only guesses. */
-const SOURCE_RANK: CreditSource[] = ['credit-line', 'byline', 'json-ld', 'meta-author', 'article-author', 'rel-author', 'readability', 'ai-notice'];
+/** Strongest first: a credit line says the role outright. */
+const SOURCE_RANK: CreditSource[] = ['credit-line', 'byline', 'json-ld', 'meta-author', 'article-author', 'rel-author', 'ai-notice'];
 /**
  * Which source's list of authors is THE byline when sources disagree: the byline the reader sees,
  * then the publisher's structured data, then explicit "Written by" lines, then <link rel=author>.
- * Readability's byline is not among them: it only confirms a name another source gives, because
- * on its own it is as often a sidebar, navigation or related-story author as the article's.
  */
 const AUTHOR_SOURCE_RANK: CreditSource[] = ['byline', 'json-ld', 'meta-author', 'credit-line', 'article-author', 'rel-author'];
 const ROLE_ORDER: CreditRole[] = ['author', 'ai-system', 'editor', 'contributor', 'image'];

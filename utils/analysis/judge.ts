@@ -80,7 +80,7 @@ export function judgeWarnings(findings: Findings, credits: Credit[], disclosures
     warnings.push({ kind: 'notice-far-from-byline', message: 'The AI notice is printed only at the end of the page, far from the byline.' });
   }
   if (verdict === 'ai-generated') {
-    const people = credits.filter((c) => c.role === 'author' && !c.isAI && c.source !== 'readability');
+    const people = credits.filter((c) => c.role === 'author' && !c.isAI);
     const writer = disclosures.find((d) => d.level === 'generated');
     if (people.length > 0 && writer) {
       const names = people.map((p) => p.name).join(', ');

@@ -15,7 +15,6 @@ export type CreditSource =
   | 'meta-author' // <meta name="author">
   | 'article-author' // <meta property="article:author">
   | 'rel-author' // <a rel="author">
-  | 'readability' // Readability's own byline guess
   | 'ai-notice'; // named inside an AI notice ("... edited by Jane Doe")
 
 export interface Credit {

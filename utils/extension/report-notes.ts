@@ -20,7 +20,6 @@ const PART_NAMES: Record<string, string> = {
   'credits-structured': 'credits in the page markup',
   'republication-lines': 'republication notes',
   'republication-links': 'links to the original',
-  readability: 'the article reader',
   assemble: 'the summary of findings',
   analyze: 'the whole check',
 };
@@ -42,7 +41,7 @@ export function reportNotes(report: ProvenanceReport): ReportNotes {
   let cutShort = report.incomplete === true;
   for (const e of errors) {
     if (typeof e?.detector !== 'string') continue;
-    if (e.message === BUDGET_MESSAGE || e.detector === 'readability') cutShort = true;
+    if (e.message === BUDGET_MESSAGE) cutShort = true;
     else failed.add(partName(e.detector));
   }
   return { failedParts: [...failed], incomplete: cutShort };

@@ -26,7 +26,7 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'done'; outcome: CheckOutcome; cached: boolean };
 
-/** The heavy half (the core, Readability, the Public Suffix List) is loaded only when the user asks. */
+/** The heavy half (the core and the Public Suffix List) is loaded only when the user asks. */
 async function runCheck(input: CheckInput): Promise<CheckOutcome> {
   const { checkOriginal } = await import('@/utils/extension/original-check-run');
   return checkOriginal(input);

@@ -35,8 +35,9 @@ const OG_ARTICLE = /^article$/i;
 
 /**
  * The pure core: a parsed page and its address in, a provenance report out. No extension
- * APIs, no globals, no Public Suffix List (the caller passes `siteOf`): the content script calls
- * this; the tests, the CLI and the popup call analyzeDocument (analyze.ts), which adds the list.
+ * APIs, no globals, no Public Suffix List (the caller passes `siteOf`): the content script runs it
+ * in slices (analyzeDocumentInSlices, below); the tests, the CLI and the popup call analyzeDocument
+ * (analyze.ts), which adds the list.
  * It never throws: whatever the page does, the caller gets a valid report, at worst one that
  * says what failed.
  */
@@ -92,7 +93,7 @@ interface AnalysisRun {
 
 function startAnalysis(doc: Document, url: string, options: CoreOptions): AnalysisRun {
   const started = now();
-  const clock = { started, pausedMs: 0, budget: null as Budget | null };
+  const clock: AnalysisClock = { started, pausedMs: 0, budget: null };
   let stages: Generator<void, ProvenanceReport, void> | null = null;
   return {
     step() {

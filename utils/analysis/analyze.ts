@@ -8,7 +8,7 @@ export { type AnalyzeOptions, DEFAULT_BUDGET_MS, MAX_REPORT_ITEMS, MAX_REPORT_ST
 /**
  * The pure core with the exact Public Suffix List: a parsed page and its address in, a
  * provenance report out. No extension APIs, no globals: the tests, the CLI and the popup call
- * this. It never throws. The content script calls analyzeDocumentWith (analyze-core.ts) with
+ * this. It never throws. The content script calls analyzeDocumentInSlices (analyze-core.ts) with
  * registrable domains looked up by the background, so it does not carry the list itself.
  */
 export function analyzeDocument(doc: Document, url: string, options: AnalyzeOptions & { siteOf?: SiteOf } = {}): ProvenanceReport {

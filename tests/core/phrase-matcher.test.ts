@@ -27,6 +27,20 @@ describe('PhraseMatcher: each rule runs once over the lines near trigger words',
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Made by a robot']);
   });
 
+  it('where too few words tell the language, runs the Latin-script languages, not those with a script of their own', () => {
+    const languages = { en: /\b(?:the|was|and)\b/i, de: /\b(?:der|die|und)\b/i, ja: /[\u3040-\u30ff\u4e00-\u9fff]/ };
+    const rules = [
+      { ...rule('en', /robot label/i), language: 'en' },
+      { ...rule('de', /robot label/i), language: 'de' },
+      { ...rule('ja', /robot label/i), language: 'ja' },
+    ];
+    const ids = (text: string) => new PhraseMatcher(rules, { trigger: /robot/i, languages }).match(text).map((f) => f.rule.id);
+    expect(ids('Robot label')).toEqual(['en']); // en and de may run (en, listed first, wins the overlap); ja may not
+    expect(new PhraseMatcher([rules[2] as PhraseRule], { trigger: /robot/i, languages }).match('Robot label')).toEqual([]);
+    expect(new PhraseMatcher([rules[1] as PhraseRule], { trigger: /robot/i, languages }).match('Robot label')).toHaveLength(1);
+    expect(new PhraseMatcher([rules[2] as PhraseRule], { trigger: /robot/i, languages }).match('ロボット Robot label')).toHaveLength(1);
+  });
+
   it('reads nothing on a page without a trigger word', () => {
     expect(new PhraseMatcher([rule('any', /weather/i)], gates).match(filler(5))).toEqual([]);
   });

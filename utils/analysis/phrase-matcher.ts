@@ -171,9 +171,16 @@ function languagesIn(texts: string[], markers: Record<string, RegExp>): Set<stri
   for (const [language, marker] of Object.entries(markers)) {
     if (texts.some((t) => hasMarkers(t, marker))) present.add(language);
   }
-  if (present.size === 0) for (const language of Object.keys(markers)) present.add(language);
+  // Too few words to tell: every language written in the Latin script. A language told by a script of
+  // its own (Japanese, Chinese, Korean) cannot be there when none of its characters is.
+  if (present.size === 0) for (const [language, marker] of Object.entries(markers)) if (isWordMarker(marker)) present.add(language);
   present.add('und');
   return present;
+}
+
+/** Markers made of words (\b-delimited), as opposed to one character of a script of its own. */
+function isWordMarker(marker: RegExp): boolean {
+  return /\\b/.test(marker.source);
 }
 
 /** The primary language tag the page declares ("de" for lang="de-AT"), as a list. */
@@ -185,7 +192,7 @@ export function declaredLanguages(page: { metadata: { lang: string | null } }): 
 
 /** Enough different function words of a language (or one character of its own script). */
 export function hasMarkers(text: string, marker: RegExp): boolean {
-  if (!/\\b/.test(marker.source)) return marker.test(text);
+  if (!isWordMarker(marker)) return marker.test(text);
   const global = new RegExp(marker.source, unique(`${marker.flags}g`));
   const seen = new Set<string>();
   for (let m = global.exec(text); m; m = global.exec(text)) {

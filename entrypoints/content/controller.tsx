@@ -196,7 +196,6 @@ class ContentController {
     if (!report || !marks) return;
     if (this.settings.highlight && badgeChips(report).length > 0) marks.highlight();
     if (!this.wantsBadge()) return;
-    this.generation++;
     const noticeEls = report.aiDisclosures.flatMap((_, i) => marks.noticeElements(i));
     const anchor = findAnchor(document, report, noticeEls);
     if (!anchor) return;

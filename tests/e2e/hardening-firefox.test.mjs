@@ -115,6 +115,8 @@ test('hostile page text shows as text in the badge card and the popup; no payloa
 test('browsing a copy and opening its popup fetches nothing: the server sees only the pages the test opened', async () => {
   const page = await newWebPage();
   await open(page, '/h/republished.html');
+  // The content script runs at document_idle: the popup hook only listens once it has drawn its badge.
+  await page.waitForSelector(BADGE, { timeout: 20000 });
   const popup = await openPopup(page);
   await popup.waitForSelector('[data-testid="original-source"]', { timeout: 10000 });
   assert.equal(await popup.$eval('[data-testid="original-source"]', (a) => a.getAttribute('href')), `${server.otherOrigin}/h/original.html`);

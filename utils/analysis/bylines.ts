@@ -9,7 +9,7 @@
  * page's structured data. Candidates in comments, navigation, related-story lists and the site
  * footer are never read.
  */
-import { jsonLdArticles, type JsonObject, type JsonValue, MAX_META_TAGS, type PageMetadata } from './metadata';
+import { jsonLdArticles, type JsonObject, type JsonValue, type PageMetadata } from './metadata';
 import { cleanName, collapse, compactKey, hasByPrefix, nameKey, splitNames } from './names';
 
 /** Class or id names of byline containers, matched anywhere in the token ("c-byline__name", "articleAuthor"). */
@@ -250,22 +250,12 @@ function jsonLdKind(obj: JsonObject): { organization: boolean; person: boolean }
 }
 
 /**
- * Some CMSs write <meta name=KEY value=...> with no content attribute (readMetadata reads only
- * content). Its values for `keys`, read only when no content= tag gives any of them.
+ * Some CMSs write <meta name=KEY value=...> with no content attribute (readMetadata keeps those
+ * apart, in metaValues). Their values for `keys`, used only when no content= tag gives any of them.
  */
-export function valuedMeta(metadata: PageMetadata, doc: Document, keys: readonly string[]): string[] {
+export function valuedMeta(metadata: PageMetadata, keys: readonly string[]): string[] {
   if (keys.some((key) => metadata.meta.has(key))) return [];
-  const values: string[] = [];
-  // The whole document, as readMetadata does: a stray element in <head> moves the rest to <body>.
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length && i < MAX_META_TAGS; i++) {
-    const el = metas[i];
-    const value = el?.getAttribute('value')?.trim();
-    if (!value) continue;
-    const key = (el?.getAttribute('name') ?? el?.getAttribute('property') ?? '').toLowerCase();
-    if (keys.includes(key)) values.push(value);
-  }
-  return values;
+  return metadata.metaValues.filter(([key]) => keys.includes(key)).map(([, value]) => value);
 }
 
 /**
@@ -275,14 +265,14 @@ export function valuedMeta(metadata: PageMetadata, doc: Document, keys: readonly
  * A publisher the JSON-LD says is a Person is a personal site named after its author, so that
  * name stays an author.
  */
-export function siteNameKeys(metadata: PageMetadata, doc: Document): Set<string> {
+export function siteNameKeys(metadata: PageMetadata): Set<string> {
   const keys = new Set<string>();
   const add = (name: string | null | undefined) => {
     const key = name ? compactKey(name) : '';
     if (key) keys.add(key);
   };
   for (const key of SITE_NAME_KEYS) for (const name of metadata.meta.get(key) ?? []) add(name);
-  for (const name of valuedMeta(metadata, doc, SITE_NAME_KEYS)) add(name);
+  for (const name of valuedMeta(metadata, SITE_NAME_KEYS)) add(name);
   const personalPublishers: string[] = [];
   for (const obj of metadata.jsonLd) {
     if (jsonLdKind(obj).organization && typeof obj.name === 'string') add(obj.name);

@@ -6,6 +6,11 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObj
 export interface PageMetadata {
   /** <meta name|property|itemprop=KEY content=...>, keys lower-cased, values in page order. */
   meta: Map<string, string[]>;
+  /**
+   * <meta name|property=KEY value=...>, which some CMSs write instead of content=: [key lower-cased,
+   * value] in page order. Read in the same walk; bylines.ts uses them where content= says nothing.
+   */
+  metaValues: Array<[string, string]>;
   /** Every object in every JSON-LD block, @graph flattened, nested objects included. */
   jsonLd: JsonObject[];
   /** <link rel=canonical href>, as written. */
@@ -25,14 +30,14 @@ export const MAX_JSON_LD_DEPTH = 12;
 export const MAX_META_TAGS = 2_000;
 export const MAX_META_CHARS = 4_000;
 
-const EMPTY: PageMetadata = { meta: new Map(), jsonLd: [], canonical: null, lang: null };
+const EMPTY: PageMetadata = { meta: new Map(), metaValues: [], jsonLd: [], canonical: null, lang: null };
 
 /**
  * Everything the page says about itself in markup. Never throws: a page whose DOM getters are
  * broken simply declares less (each part is read on its own).
  */
 export function readMetadata(doc: Document): PageMetadata {
-  const meta = attempt(() => readMeta(doc), new Map<string, string[]>());
+  const { meta, metaValues } = attempt(() => readMeta(doc), { meta: new Map<string, string[]>(), metaValues: [] });
   const canonical = attempt(() => clip(readCanonical(doc)), null);
   const lang = attempt(
     () =>
@@ -46,7 +51,7 @@ export function readMetadata(doc: Document): PageMetadata {
       ),
     null,
   );
-  return { ...EMPTY, meta, jsonLd: attempt(() => readJsonLd(doc), []), canonical, lang: lang || null };
+  return { ...EMPTY, meta, metaValues, jsonLd: attempt(() => readJsonLd(doc), []), canonical, lang: lang || null };
 }
 
 /*
@@ -55,12 +60,15 @@ export function readMetadata(doc: Document): PageMetadata {
  * per element; a tag-name list is one walk).
  */
 
-function readMeta(doc: Document): Map<string, string[]> {
+function readMeta(doc: Document): Pick<PageMetadata, 'meta' | 'metaValues'> {
   const meta = new Map<string, string[]>();
+  const metaValues: Array<[string, string]> = [];
   const elements = doc.getElementsByTagName('meta');
   const count = Math.min(elements.length, MAX_META_TAGS);
   for (let i = 0; i < count; i++) {
     const el = elements[i];
+    const value = clip(attr(el, 'value'));
+    if (value) metaValues.push([(el?.getAttribute('name') ?? el?.getAttribute('property') ?? '').toLowerCase(), value]);
     const content = clip(attr(el, 'content'));
     if (!content) continue;
     for (const name of ['name', 'property', 'itemprop']) {
@@ -73,7 +81,7 @@ function readMeta(doc: Document): Map<string, string[]> {
       }
     }
   }
-  return meta;
+  return { meta, metaValues };
 }
 
 /** <link rel=canonical href>: the first link whose rel tokens include "canonical" (any case). */

@@ -26,7 +26,7 @@ export const creditLines: Detector = {
       const role = roleOfVerb(verb);
       for (const name of splitNames(names)) {
         // "Written by <the site's own name>" credits no one (as in the byline, bylines.ts).
-        siteNames ??= siteNameKeys(page.metadata, page.doc);
+        siteNames ??= siteNameKeys(page.metadata);
         if (role === 'author' && siteNames.has(compactKey(name))) continue;
         findings.credits.push({ name, role, source: 'credit-line', text: evidence.quote, offset: start });
       }

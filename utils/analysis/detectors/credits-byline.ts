@@ -16,7 +16,7 @@ export const creditsByline: Detector = {
     const [best] = declaresNonArticle(page.metadata) ? [] : findBylines(page.doc, structuredAuthorKeys(page.metadata));
     if (best && best.score >= MIN_BYLINE_SCORE) {
       // The site's own name in the byline slot ("《ScanNetSecurity》") credits no one.
-      const siteNames = siteNameKeys(page.metadata, page.doc);
+      const siteNames = siteNameKeys(page.metadata);
       for (const name of best.names) {
         if (!siteNames.has(compactKey(name))) findings.credits.push({ name, role: 'author', source: 'byline', text: best.text });
       }

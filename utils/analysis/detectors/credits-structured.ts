@@ -44,7 +44,7 @@ export const creditsStructured: Detector = {
       }
     }
     // <meta name="author" value="..."> (no content attribute): common enough on news CMSs to read.
-    for (const raw of valuedMeta(page.metadata, page.doc, META_AUTHOR_KEYS)) {
+    for (const raw of valuedMeta(page.metadata, META_AUTHOR_KEYS)) {
       for (const name of splitNames(raw)) claims.push({ name, role: 'author', source: 'meta-author' });
     }
     for (const raw of page.metadata.meta.get('article:author') ?? []) {
@@ -72,7 +72,7 @@ export const creditsStructured: Detector = {
  */
 function authorTest(page: Page): (name: string) => boolean {
   if (declaresNonArticle(page.metadata)) return () => false;
-  const siteNames = siteNameKeys(page.metadata, page.doc);
+  const siteNames = siteNameKeys(page.metadata);
   let printed: string | undefined;
   return (name) => {
     if (siteNames.has(compactKey(name))) return false;

@@ -29,7 +29,17 @@ function reportFor(...els: Element[]) {
 
 describe('page marks', () => {
   beforeEach(() => {
-    document.body.innerHTML = '<h1>Title</h1><p id="a" style="color: red">Written with the help</p><p id="b">of AI tools.</p>';
+    const element = (tag: string, text: string, attrs: Record<string, string> = {}) => {
+      const el = document.createElement(tag);
+      el.textContent = text;
+      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+      return el;
+    };
+    document.body.replaceChildren(
+      element('h1', 'Title'),
+      element('p', 'Written with the help', { id: 'a', style: 'color: red' }),
+      element('p', 'of AI tools.', { id: 'b' }),
+    );
   });
 
   it('outlines a notice with an attribute only, never an inline style that would outlive the extension', () => {

@@ -1,5 +1,6 @@
 import { MIN_MARKER_WORDS } from './rules/triggers';
 import type { PhraseRule } from './rules/types';
+import { lastAtOrBefore } from './text-index';
 
 /** One rule matched over the page text. Offsets index the TextIndex string. */
 export interface PhraseMatch<R extends PhraseRule> {
@@ -124,13 +125,7 @@ function joinWindows(
     text,
     toText(start, end) {
       // The last window that starts at or before the match; the match must end inside it.
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= start) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lastAtOrBefore(starts, start);
       const windowStart = starts[lo] ?? 0;
       const windowEnd = windowStart + (texts[lo]?.length ?? 0);
       // A pattern may take the line break after a window (the separator's or the padding's) as a line end.

@@ -1,7 +1,7 @@
 import { elementPath } from './dom-paths';
 import type { Page } from './page';
 import { regionOf, type Region } from './page-regions';
-import { blockRange, blocksBetween } from './text-index';
+import { blockRange, blocksBetween, nodeIndexAt } from './text-index';
 import type { PageLocation } from './types';
 
 /** A stretch of page text that a rule matched, with what a detector needs to judge it. */
@@ -73,15 +73,7 @@ export function evidenceAt(page: Page, start: number, end: number): TextEvidence
 }
 
 function nodeParent(page: Page, offset: number): Element | null {
-  const { nodes, starts } = page.text;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return nodes[lo]?.parentElement ?? null;
+  return page.text.nodes[nodeIndexAt(page.text, offset)]?.parentElement ?? null;
 }
 
 /** True when the whole match is the text of one link ("How we use AI"). */

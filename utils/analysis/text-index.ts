@@ -167,11 +167,16 @@ export function blockRange(index: TextIndex, offset: number): [number, number] {
 
 /** Index of the text node that holds `offset` (binary search). */
 export function nodeIndexAt(index: TextIndex, offset: number): number {
+  return lastAtOrBefore(index.starts, offset);
+}
+
+/** In an ascending list, the index of the last value at or before `value` (0 when none is). */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let lo = 0;
-  let hi = index.starts.length - 1;
+  let hi = sorted.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((index.starts[mid] ?? 0) <= offset) lo = mid;
+    if ((sorted[mid] ?? 0) <= value) lo = mid;
     else hi = mid - 1;
   }
   return lo;

@@ -54,16 +54,25 @@ export function App() {
         return;
       }
       const tabId = tab.id;
+      let latest: TabState | null | undefined; // undefined until the first read or change
+      let pageUrl: string | undefined; // the address once resolved ('' when unknown)
+      const show = () => {
+        const url = latest?.url ?? pageUrl;
+        setView(url && canAnalyse(url) ? { kind: 'tab', tabId, url, state: latest ?? null } : { kind: 'unsupported' });
+      };
+      // Watch before the first read: a report stored while the read is under way must not be missed
+      // (the popup would say "Analysing…" for ever), and a page still loading when the popup opened
+      // shows its report once its content script starts.
+      unwatchTab = watchTabState(tabId, (next) => {
+        latest = next;
+        if (pageUrl !== undefined) show();
+      });
+      const state = (await sendToBackground({ type: 'page:get-tab-state', tabId })) as TabState | null | undefined;
+      if (latest === undefined) latest = state ?? null;
       // The address comes from our own content script (its report, or a ping): the extension asks for
       // no "tabs" permission, so the browser does not tell it which page a tab shows.
-      const state = (await sendToBackground({ type: 'page:get-tab-state', tabId })) as TabState | null | undefined;
-      const url = state?.url ?? (await pingContent(tabId)) ?? tab.url;
-      if (!url || !canAnalyse(url)) {
-        setView({ kind: 'unsupported' });
-        return;
-      }
-      unwatchTab = watchTabState(tabId, (next) => setView({ kind: 'tab', tabId, url: next?.url ?? url, state: next }));
-      setView({ kind: 'tab', tabId, url, state: state ?? null });
+      pageUrl = latest?.url ?? (await pingContent(tabId)) ?? tab.url ?? '';
+      show();
     })().catch((error: unknown) => setView({ kind: 'error', message: error instanceof Error ? error.message : String(error) }));
     return () => {
       unwatchSettings();

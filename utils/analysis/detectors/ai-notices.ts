@@ -28,7 +28,8 @@ export const aiNotices: Detector = {
       const evidence = evidenceAt(page, match.start, match.end);
       const { region } = evidence;
       // A heading is a title ("AI-generated images" over a section about them), not a notice.
-      if (region.quoted || region.comments || region.navigation || region.link || region.heading || evidence.quotedInProse) continue;
+      if (region.quoted || region.comments || region.navigation || region.link || region.heading) continue;
+      if (evidence.quotedInProse && !match.rule.quotesPrompt) continue;
       if (match.rule.maxBlockLength && evidence.line.trim().length > match.rule.maxBlockLength) continue;
 
       const raw = text.slice(evidence.quoteStart, evidence.quoteEnd);

@@ -99,6 +99,26 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     matches: ['Photo: AI-generated', 'Illustration / Midjourney', '(AI-generated image)', 'Altered or synthetic content', 'Made with AI'],
     rejects: ['Photo: Jane Doe / AP', 'The spread of AI-generated images during elections has alarmed officials, who say detection tools lag behind.'],
   },
+  {
+    // The AI-art caption convention: the prompt in quotation marks, then the image tool that drew it.
+    id: 'en.media-prompt-caption',
+    language: 'en',
+    level: 'media',
+    scope: 'image',
+    maxBlockLength: 400,
+    quotesPrompt: true,
+    pattern: r(String.raw`(?:^|\n)\s*(?:(?:prompt|image|illustration)\s*:\s*)?["“‘'][^\n"“”]{3,350}["”’']\s*[,.]?\s*(?:by|via|from|with|using|in|[—–-])\s+(?:the\s+)?${IMAGE_TOOLS}(?:\s*v?\d+(?:\.\d+)?)?\s*[.)]?\s*(?=\n|$)`),
+    matches: [
+      '"Moebius illustration of a simulacrum living in an AI-generated story discovering it is in a simulation" by DALL-E 2',
+      '“A lighthouse keeper reading by candlelight, oil painting” — Midjourney v6',
+      'Prompt: "a robot tending a vegetable garden, watercolour" via Stable Diffusion',
+    ],
+    rejects: [
+      '"We will fight this in court," said a spokesperson for Midjourney',
+      'The phrase "move fast and break things" was popularised by Facebook.',
+      '"This is a landmark ruling," the lawyers for the artists suing Midjourney and Stability AI said in a statement on Tuesday afternoon after the hearing.',
+    ],
+  },
   // ---- English: the article itself, with help ------------------------------------------
   {
     id: 'en.assisted-by-ai',

@@ -22,6 +22,8 @@ export interface AiNoticeRule extends PhraseRule {
   scope: DisclosureScope;
   /** When set, the notice must be a short block of its own (a label), not a sentence in prose. */
   maxBlockLength?: number;
+  /** The notice itself holds a quotation (an image prompt): quotation marks around it are not someone else's words. */
+  quotesPrompt?: boolean;
 }
 
 export interface RepublicationRule extends PhraseRule {

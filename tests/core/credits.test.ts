@@ -47,6 +47,11 @@ describe('names: what is not a name never becomes a credit', () => {
 describe('names: cleaning what surrounds the name on a byline line', () => {
   it.each([
     ['By Stephen Collinson, CNN', ['Stephen Collinson']],
+    ['By Carmen Ruiz, KFF Health News', ['Carmen Ruiz']],
+    ['By Dana Whitfield, The Markup', ['Dana Whitfield']],
+    ['by Kate Whitmore, University of Leeds', ['Kate Whitmore']],
+    ['By Rosa Delgado, CalMatters', ['Rosa Delgado']],
+    ['Evan Brooks The Seattle Times', ['Evan Brooks']],
     ['Written by Jane Doe, Staff Writer', ['Jane Doe']],
     ['Pete Evans · CBC News · Posted: Oct 17, 2017', ['Pete Evans']],
     ['Jane Doe | The Daily Example', ['Jane Doe']],
@@ -93,6 +98,7 @@ describe('names: splitting lists of names', () => {
     ['Jane Doe; John Roe', ['Jane Doe', 'John Roe']],
     ['Jane Doe & John Roe', ['Jane Doe', 'John Roe']],
     ['Jane Doe, jane doe', ['Jane Doe']],
+    ['By Jane Doe, John Roe and Ann Lee', ['Jane Doe', 'John Roe', 'Ann Lee']],
   ])('%j → %j', (raw, expected) => {
     expect(splitNames(raw)).toEqual(expected);
   });

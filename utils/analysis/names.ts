@@ -140,13 +140,32 @@ export function cleanName(raw: string | null | undefined): string | null {
   return name;
 }
 
-const LIST_SEPARATOR = /\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+och\s+|\s+oraz\s+|、|，|\s+with\s+|\s+mit\s+|\s+avec\s+|\s+con\s+)\s*/i;
+/** Separators of a list of names, captured: a comma may introduce a publisher (isOutletAfterComma). */
+const LIST_SEPARATOR_KEPT = /(\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+och\s+|\s+oraz\s+|、|，|\s+with\s+|\s+mit\s+|\s+avec\s+|\s+con\s+)\s*)/i;
 /** "January 17, 2017 at 6:08 PM ET by Kori Schulman": a date, then the byline. */
 const LEADING_DATE_BY = /^.{0,60}?\d.{0,40}?\s(?:by|von|par|por|door)\s+(?=\p{Lu})/u;
 /** "Jane Doe (Brussels bureau)": a place or desk in brackets after the names, closed or not. */
 const TRAILING_BRACKET = /\s*\([^)]*\)?\s*$/;
-/** "Jane Doe, Staff Writer" and "Jane Doe, CNN": the part after the comma is no person. */
+/** "Jane Doe, CNN": a short all-caps outlet after the comma. */
 const OUTLET_AFTER_COMMA = /^\p{Lu}{2,6}$/u;
+/** Words that make a name a publisher's ("KFF Health News", "University of Leeds"), not a person's. */
+const OUTLET_WORDS =
+  /\b(?:News|Times|Media|Magazine|Journal|Herald|Tribune|Gazette|Network|Agency|Radio|University|College|Institute|Foundation|Cent(?:er|re)|Society|Insider|Chronicle|Observer|Telegraph|Bulletin|Dispatch|Newsroom|Zeitung|Nachrichten|Labs|Council|Association|Project|Bureau|Channel|Universit(?:ät|é|à|ad|y))\b/u;
+/** "Evan Brooks The Seattle Times": a publisher run onto the name without a comma. */
+const RUN_ON_OUTLET = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3})\s+The\s+\p{Lu}.*$/u;
+/** A brand in one word ("CalMatters", "Reuters") after a full name. */
+const ONE_WORD = /^\p{Lu}[\p{L}\d&.'’-]*$/u;
+
+/**
+ * After a comma, a publisher rather than a co-author: "By Dana Whitfield, The Markup", "By Carmen
+ * Ruiz, KFF Health News", "by Kate Whitmore, University of Leeds", "By Rosa Delgado, CalMatters".
+ * Lists joined by "and" are names ("By Jane Doe and John Roe").
+ */
+function isOutletAfterComma(part: string, previous: string): boolean {
+  const p = part.trim();
+  if (OUTLET_AFTER_COMMA.test(p) || /^The\s+\p{Lu}/u.test(p) || OUTLET_WORDS.test(p)) return true;
+  return ONE_WORD.test(p) && previous.trim().split(/\s+/).length >= 2;
+}
 
 /** "By A, B and C" → ["A", "B", "C"]; junk entries are dropped. */
 export function splitNames(raw: string | null | undefined): string[] {
@@ -154,11 +173,12 @@ export function splitNames(raw: string | null | undefined): string[] {
   let stripped = stripByPrefix(collapse(raw).replace(LEADING_DATE_BY, ''));
   stripped = stripped.replace(TRAILING_JUNK, '').replace(TRAILING_BRACKET, '').trim();
   const names: string[] = [];
-  const parts = stripped.split(LIST_SEPARATOR);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] ?? '';
-    // "Stephen Collinson, CNN": a short all-caps outlet after the first name is no co-author.
-    if (i > 0 && OUTLET_AFTER_COMMA.test(part.trim())) continue;
+  const parts = stripped.split(LIST_SEPARATOR_KEPT);
+  for (let i = 0; i < parts.length; i += 2) {
+    let part = parts[i] ?? '';
+    const separator = parts[i - 1] ?? '';
+    if (i > 0 && separator.trim() === ',' && isOutletAfterComma(part, parts[i - 2] ?? '')) continue;
+    part = part.replace(RUN_ON_OUTLET, '$1');
     const name = cleanName(part);
     if (name && !names.some((n) => sameName(n, name))) names.push(name);
   }

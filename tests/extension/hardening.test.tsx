@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { InlineBadge } from '@/components/InlineBadge';
+import { mountInlineBadge } from '@/components/inline-badge';
 import { ReportView } from '@/components/ReportView';
 import { SafeLink } from '@/components/SafeLink';
 import { App } from '@/entrypoints/popup/App';
@@ -97,8 +97,8 @@ describe('a check that failed in part says so in plain words', () => {
 
   it('puts the note in the badge card too', async () => {
     const report = makeReport({ verdict: 'ai-assisted', aiDisclosures: HOSTILE_REPORT.aiDisclosures.map((d) => ({ ...d, level: 'assisted' as const })), incomplete: true });
-    render(<InlineBadge report={report} />, root);
-    await act(async () => (root.querySelector('button.pl-toggle') as HTMLButtonElement).click());
+    mountInlineBadge(root, report);
+    (root.querySelector('button.pl-toggle') as HTMLButtonElement).click();
     expect(root.querySelector('[data-testid="check-note"]')?.textContent).toMatch(/too large to check completely/);
   });
 
@@ -128,8 +128,8 @@ describe('page text reaches the UI as text only', () => {
   });
 
   it('the badge card shows every payload literally and drops the javascript: original', async () => {
-    render(<InlineBadge report={HOSTILE_REPORT} />, root);
-    await act(async () => (root.querySelector('button.pl-toggle') as HTMLButtonElement).click());
+    mountInlineBadge(root, HOSTILE_REPORT);
+    (root.querySelector('button.pl-toggle') as HTMLButtonElement).click();
     expect(activeContent(root)).toEqual([]);
     expect(root.textContent).toContain(XSS.script);
     expect(root.textContent).toContain(`Jane Doe ${XSS.img}`);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { InlineBadge } from '@/components/InlineBadge';
+import { mountInlineBadge } from '@/components/inline-badge';
 import { ReportView } from '@/components/ReportView';
 import { App } from '@/entrypoints/popup/App';
 import { OptionsApp } from '@/entrypoints/options/App';
@@ -68,23 +68,32 @@ describe('ReportView', () => {
 
 describe('InlineBadge', () => {
   it('opens the card on click and closes it with Escape, giving focus back', async () => {
-    render(<InlineBadge report={AI_REPORT} onShowNotice={() => true} />, root);
+    mountInlineBadge(root, AI_REPORT, () => true);
     const toggle = root.querySelector('button.pl-toggle') as HTMLButtonElement;
     expect([...root.querySelectorAll('.pl-chip')].map((c) => c.textContent)).toEqual([
       'AI-generated · Benzinga Neuro · edited by Navdeep Yadav',
       'Republished · original on benzinga.com',
     ]);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    await act(() => toggle.click());
+    toggle.click();
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const card = root.querySelector('#pl-card') as HTMLElement;
     expect(card.textContent).toContain('Navdeep Yadav — editor');
     expect(card.querySelector('a')?.getAttribute('href')).toBe('https://www.benzinga.com/news/1');
-    await act(() => {
-      card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    });
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(root.querySelector('#pl-card')).toBeNull();
     expect(document.activeElement).toBe(toggle);
+  });
+
+  it('"Show on page" asks for the notice by its index; unmounting takes the badge down', () => {
+    const shown: number[] = [];
+    const unmount = mountInlineBadge(root, AI_REPORT, (i) => shown.push(i) > 0);
+    (root.querySelector('button.pl-toggle') as HTMLButtonElement).click();
+    const show = [...root.querySelectorAll('#pl-card button')].find((b) => b.textContent === 'Show on page') as HTMLButtonElement;
+    show.click();
+    expect(shown).toEqual([0]);
+    unmount();
+    expect(root.childElementCount).toBe(0);
   });
 });
 

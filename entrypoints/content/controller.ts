@@ -1,8 +1,7 @@
-import { render } from 'preact';
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { idleFor, type Timer, timeoutFor } from './timers';
-import { InlineBadge } from '@/components/InlineBadge';
+import { mountInlineBadge } from '@/components/inline-badge';
 import { INLINE_BADGE_CSS } from '@/components/inline-badge-css';
 import type { ProvenanceReport } from '@/utils/analysis/types';
 import { signature } from '@/utils/analysis/similarity';
@@ -75,6 +74,8 @@ class ContentController {
   private report: ProvenanceReport | null = null;
   private marks: PageMarks | null = null;
   private ui: BadgeHost | null = null;
+  /** Takes the badge down: its listeners and its elements. */
+  private unmountBadge: (() => void) | null = null;
   /** Bumped on every (re)analysis and teardown, so a report from an older analysis is dropped. */
   private generation = 0;
   private lateRuns = 0;
@@ -206,7 +207,7 @@ class ContentController {
       this.dressHost(ui.host, report);
       if (anchor.append === 'after') anchor.el.after(ui.host);
       else anchor.el.before(ui.host);
-      render(<InlineBadge report={report} onShowNotice={(i) => marks.showNotice(i)} />, ui.container);
+      this.unmountBadge = mountInlineBadge(ui.container, report, (i) => marks.showNotice(i));
       this.ui = ui;
       this.watchUi(ui);
     } catch (error) {
@@ -245,7 +246,9 @@ class ContentController {
     const ui = this.ui;
     this.ui = null;
     if (ui) {
-      quietly(() => render(null, ui.container));
+      const unmount = this.unmountBadge;
+      this.unmountBadge = null;
+      if (unmount) quietly(unmount);
       ui.host.remove();
     }
     this.marks?.unhighlight();

@@ -65,6 +65,56 @@ describe('republication: lines that say where the article first appeared', () =>
   });
 });
 
+describe('republication: lines that need their surroundings', () => {
+  const rep = (body: string, url = PAGE) => analyzeHtml(articlePage(body), url).republication;
+
+  it('counts "Source: <a>X</a>" only as the closing line, with a link to an article elsewhere', () => {
+    const line = '<p>Source: <a href="https://www.theverge.com/2024/6/18/24180512/apple-home-display-delay">The Verge</a></p>';
+    expect(rep(line)).toMatchObject({ isRepublished: true, originalUrl: 'https://www.theverge.com/2024/6/18/24180512/apple-home-display-delay', originalPublisher: 'The Verge' });
+    // Text after it: a credit inside the story, not its origin.
+    expect(rep(`${line}<p>${'The agency revised the figures again in the following month, and economists expect more revisions. '.repeat(2)}</p>`).isRepublished).toBe(false);
+    // Right under a figure or a table it credits the data.
+    expect(rep(`<table><tr><td>3.6%</td></tr></table>${line}`).isRepublished).toBe(false);
+    // A home page, a social post or no link at all names no original.
+    expect(rep('<p>Source: <a href="https://www.theverge.com/">The Verge</a></p>').isRepublished).toBe(false);
+    expect(rep('<p>Source: <a href="https://x.com/verge/status/1803456789012345678">The Verge</a></p>').isRepublished).toBe(false);
+    expect(rep('<p>Source: Bureau of Labor Statistics</p>').isRepublished).toBe(false);
+    // A recipe card's source is an adaptation credit; an author box after the line does not continue the article.
+    expect(rep(`<div class="wprm-recipe-container">${line}</div>`).isRepublished).toBe(false);
+    expect(rep(`${line}<div class="author-box"><p>${'Staff Writer covers gadgets and consumer technology for the site. '.repeat(2)}</p></div>`).isRepublished).toBe(true);
+  });
+
+  it('ignores "Source:" and licence lines in a figure caption', () => {
+    const html = '<figure><img src="a.png" alt=""><figcaption>Source: <a href="https://www.bls.gov/news-release/2024/wage-growth-cools-again.htm">BLS</a></figcaption></figure>';
+    expect(rep(html).isRepublished).toBe(false);
+    const photo = '<figure><img src="b.jpg" alt=""><figcaption>"<a href="https://news.example/2024/05/flooded-main-street-photo/">Flooded street</a>" by Ann Lee, The Tribune, is licensed under CC BY 2.0.</figcaption></figure>';
+    expect(rep(photo).isRepublished).toBe(false);
+  });
+
+  it('never takes a licence link for the original', () => {
+    const html = '<p>Dieser Beitrag erschien zuerst auf <a href="https://netzpolitik.org/">netzpolitik.org</a>. Er steht unter der Lizenz <a href="https://creativecommons.org/licenses/by-nc-sa/4.0/deed.de">CC BY-NC-SA 4.0</a>.</p>';
+    expect(rep(html)).toMatchObject({ isRepublished: true, originalUrl: null, originalPublisher: 'netzpolitik.org' });
+    const tasl = '<p>“<a href="https://grist.org/energy/heat-pumps-cold-climates-field-study/">Heat pumps in the cold</a>” by Sam Ortega, <a href="https://grist.org">Grist</a>, is licensed under <a rel="license" href="https://example.org/terms">CC BY-NC-ND 4.0</a>.</p>';
+    expect(rep(tasl)).toMatchObject({ isRepublished: true, originalUrl: 'https://grist.org/energy/heat-pumps-cold-climates-field-study/', originalPublisher: 'Grist' });
+  });
+
+  it('does not call the publisher\'s own print edition a copy, but does call another publication\'s one', () => {
+    const url = 'https://www.northwestquarterly.com/features/2023/lighthouse/';
+    expect(rep('<p>Editor\'s note: This story was originally published in the Spring 2023 print issue of Northwest Quarterly.</p>', url).isRepublished).toBe(false);
+    expect(rep('<p>This story originally appeared in our Autumn 2023 print issue.</p>', url).isRepublished).toBe(false);
+    expect(rep('<p>This story was originally published in the March 2024 issue of The Atlantic.</p>', url)).toMatchObject({ isRepublished: true, originalPublisher: 'The Atlantic' });
+  });
+
+  it('reads a partner line that links to the host\'s own partner page, without taking that page for the original', () => {
+    const report = rep('<p>Provided by <a href="https://phys.org/partners/university-of-leeds/">University of Leeds</a></p>', 'https://phys.org/news/2024-05-coral-reefs.html');
+    expect(report).toMatchObject({ isRepublished: true, originalUrl: null, originalPublisher: 'University of Leeds' });
+  });
+
+  it('gives no home page as the original\'s address', () => {
+    expect(rep('<p>This post originally appeared on <a href="https://grist.org/">Grist</a>.</p>')).toMatchObject({ isRepublished: true, originalUrl: null, originalPublisher: 'Grist' });
+  });
+});
+
 describe('republication: markup that points to the original', () => {
   it('counts a rel=canonical on another site', () => {
     const report = analyzeHtml(articlePage('', '<link rel="canonical" href="https://brianli.com/how-to-republish/">'), 'https://medium.com/@brian/how-to-republish-abc');

@@ -5,8 +5,9 @@ import { declaredLanguages, PhraseMatcher } from '../phrase-matcher';
 import { REPUBLICATION_TRIGGER, LANGUAGE_MARKERS } from '../rules/triggers';
 import { REPUBLICATION_RULES } from '../rules/republication';
 import { wireAgency } from '../rules/wire-agencies';
+import { regionOf } from '../page-regions';
 import { blocksBetween } from '../text-index';
-import { evidenceAt } from '../text-evidence';
+import { evidenceAt, isQuotedInProse } from '../text-evidence';
 import { httpUrl, registrableDomain, sameSite } from '../urls';
 
 const matcher = new PhraseMatcher(REPUBLICATION_RULES, { trigger: REPUBLICATION_TRIGGER, languages: LANGUAGE_MARKERS });
@@ -17,8 +18,23 @@ const NO_PUBLISHER =
 const SITE_WIDE_KINDS = new Set(['wire-agency', 'provided-by']);
 /** Share of the page title's words the "The post X appeared first on Y" line must repeat to be about this page. */
 const MIN_TITLE_OVERLAP = 0.5;
+/** A path segment that is a slug of three words or more: "why-bees-matter", "apple_home_delay". */
+const SLUG = /[\p{L}\d]+[-_][\p{L}\d]+[-_][\p{L}\d]+/u;
 /** Link texts that point at the original rather than at the publisher's home page. */
 const ORIGINAL_LINK_TEXT = /\b(?:this\s+site|original|here|read\s+(?:the\s+)?(?:original|more|full)|source|article)\b/i;
+/** Hosts whose pages are not articles to copy: papers, code, encyclopedia entries, videos, social posts. */
+const NOT_ARTICLE_HOST = /(?:^|\.)(?:doi\.org|arxiv\.org|github\.com|wikipedia\.org|youtube\.com|x\.com|twitter\.com|facebook\.com|instagram\.com)$/i;
+/** Words of a print edition ("print issue", "Printausgabe", "édition papier") and, below, words around it that name no publication. */
+const PRINT = /^(?:print\w*|issue|edition|paper|\p{L}*ausgabe|heft|édition|papier|impress\w*)$/iu;
+const NOT_A_NAME = /^(?:the|our|der|die|das|des|la|le|el|spring|summer|fall|autumn|winter|may|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\p{L}*)$/iu;
+/** Kinds that name a partner, whose page on this site the line may link ("Provided by <a href=/partners/leeds>"): a link home is no proof of an original here. */
+const PARTNER_KINDS = new Set(['provided-by', 'republished-from']);
+/** What may follow an article's last line: an aside, an author's box. */
+const AFTERWORD = 'aside,[class*=author],[class*=bio]';
+/** A "Source:" line right under one of these credits its data. */
+const FIGURE = 'figure,table,img,picture,svg,iframe,canvas,video';
+/** A paragraph this long after a line means the article goes on. */
+const PROSE_CHARS = 100;
 
 /** "This post was originally published on this site", "The post X appeared first on Y", and the rest. */
 export const republicationLines: Detector = {
@@ -28,31 +44,42 @@ export const republicationLines: Detector = {
     const matches = matcher.match(page.text.text, declaredLanguages(page));
     const feedFooters = matches.filter((m) => m.rule.kind === 'appeared-first').length;
     for (const match of matches) {
+      const { rule } = match;
       const evidence = evidenceAt(page, match.start, match.end);
-      if (evidence.region.quoted || evidence.region.comments || evidence.quotedInProse) continue;
-      if (evidence.region.footer && SITE_WIDE_KINDS.has(match.rule.kind)) continue;
+      // A figure's caption speaks of the figure ('"Bridge" by Ann Lee, Flickr, is licensed under ...').
+      if (evidence.region.quoted || evidence.region.comments || evidence.region.caption) continue;
+      if (evidence.quotedInProse && !quotesOnlyATitle(page, match.start, match.end)) continue;
+      if (evidence.region.footer && SITE_WIDE_KINDS.has(rule.kind)) continue;
       // Several feed footers, or one in a list, belong to a feed of other posts ("The post <other
       // title> appeared first on ..."): only one that repeats this page's title is about this page.
-      if (match.rule.kind === 'appeared-first' && (feedFooters > 1 || inListItem(page, match.start)) && !repeatsTitle(page, text(page, match.start, match.end))) continue;
+      if (rule.kind === 'appeared-first' && (feedFooters > 1 || inListItem(page, match.start)) && !repeatsTitle(page, text(page, match.start, match.end))) continue;
+      const block = blocksBetween(page.text, match.start, match.start + 1)[0];
+      if (rule.closingLine && (!block || evidence.region.navigation || !closesArticle(block))) continue;
       const publisherText = cleanPublisher(match.groups.publisher);
       const links = linksAround(page, match.start, evidence.quoteEnd);
       const foreign = links.filter((l) => !pageIsWeb || !sameSite(l.url, page.url, page.siteOf));
       const own = links.filter((l) => pageIsWeb && sameSite(l.url, page.url, page.siteOf));
 
-      if (match.rule.kind === 'wire-agency') {
+      if (rule.kind === 'wire-agency') {
         const agency = wireAgency(publisherText ?? '');
         const site = registrableDomain(page.url, page.siteOf);
         if (agency && site && agency.domains.includes(site)) continue; // the agency's own page
       }
+      // "...in the Spring 2023 print issue of Northwest Quarterly" on its own site: printed there first, not copied.
+      if (foreign.length === 0 && publisherText && isOwnPublication(page, publisherText)) continue;
       // An author's own site saying where a piece first appeared, linking to itself, is not a copy.
-      if (foreign.length === 0 && own.length > 0) continue;
-      const original = pickOriginal(foreign, publisherText);
-      if (match.rule.needsForeignLink && !original && (!publisherText || NO_PUBLISHER.test(publisherText))) continue;
+      if (foreign.length === 0 && own.length > 0 && !PARTNER_KINDS.has(rule.kind)) continue;
+      const original = pickOriginal(rule.needsArticleLink ? foreign.filter((l) => isArticleUrl(l.url)) : foreign, publisherText);
+      if (rule.needsArticleLink && !original) continue;
+      if (rule.needsForeignLink && !original && (!publisherText || NO_PUBLISHER.test(publisherText))) continue;
+      // The same paragraph read by two rules ("... republished from X. Read the original article.") is one signal.
+      if (findings.republication.some((f) => f.location && f.text === evidence.quote)) continue;
 
       findings.republication.push({
         kind: match.rule.kind,
         text: evidence.quote,
-        url: original?.url ?? null,
+        // A link to a home page proves the copy came from elsewhere, but is not the original's address.
+        url: original && new URL(original.url).pathname.length > 1 ? original.url : null,
         publisher: publisherText && !NO_PUBLISHER.test(publisherText) ? (wireAgency(publisherText)?.name ?? publisherText) : null,
         location: evidence.location,
       });
@@ -74,7 +101,8 @@ function linksAround(page: Page, start: number, end: number): FoundLink[] {
     if (parentLink && !anchors.includes(parentLink)) anchors.push(parentLink);
     for (const a of anchors.slice(0, 10)) {
       const url = httpUrl(a.getAttribute('href'), page.url);
-      if (url) links.push({ url, text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() });
+      const linkText = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (url && !isLicence(a, url, linkText)) links.push({ url, text: linkText });
     }
   }
   return links;
@@ -93,11 +121,82 @@ function pickOriginal(links: FoundLink[], publisher: string | null): FoundLink |
   return ranked[0] ?? null;
 }
 
+/** A licence link ("CC BY-NC-SA 4.0", rel=license): the terms of reuse, never the original. */
+function isLicence(a: Element, url: string, linkText: string): boolean {
+  return /licen[cs]e/i.test(a.getAttribute('rel') ?? '') || /creativecommons\.org/i.test(url) || /^(?:CC[\s-]|Creative Commons)/i.test(linkText);
+}
+
+/** The address of an article, not of a home page, a section, a profile or a social post: a slug of words, a dated path, a long id. */
+function isArticleUrl(url: string): boolean {
+  const { hostname, pathname } = new URL(url);
+  const segments = pathname.split('/').filter(Boolean);
+  return (
+    !NOT_ARTICLE_HOST.test(hostname) &&
+    segments.some((seg, i) => SLUG.test(seg) || /^[a-z\d]*\d{5,}[a-z\d]*(?:\.html?)?$/i.test(seg) || (i < segments.length - 1 && /^(?:(?:19|20)\d\d|articles?|stor(?:y|ies)|posts?|p)$/i.test(seg)))
+  );
+}
+
+function textOf(el: Element): string {
+  return (el.textContent ?? '').trim();
+}
+
+/**
+ * Is this line the article's last words? No paragraph follows it before the article ends (reader
+ * comments, navigation, asides, author boxes and the page footer aside), and it does not sit in or
+ * right under a figure, a table, a chart or a recipe card.
+ */
+function closesArticle(block: Element): boolean {
+  const before = block.previousElementSibling;
+  if (block.closest('figure,table,[class*=chart],[class*=recipe]')) return false; // a credit for data or a recipe
+  if (before && (before.matches(FIGURE) || (textOf(before).length < PROSE_CHARS && before.querySelector(FIGURE)))) return false;
+  let el: Element | null = block;
+  for (let depth = 0; el && depth < 3 && !/^(?:ARTICLE|MAIN|BODY)$/i.test(el.tagName); depth++, el = el.parentElement) {
+    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+      for (const p of next.matches('p') ? [next] : Array.from(next.querySelectorAll('p')).slice(0, 20)) {
+        const region = regionOf(p);
+        if (textOf(p).length >= PROSE_CHARS && !region.comments && !region.navigation && !region.footer && !p.closest(AFTERWORD)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+/**
+ * A line that opens with a quoted title and closes the quotation itself ('"Title" by Ann Lee,
+ * Grist, is licensed ...') quotes a title, not someone else's words.
+ */
+function quotesOnlyATitle(page: Page, start: number, end: number): boolean {
+  const all = page.text.text;
+  const lineStart = all.lastIndexOf('\n', start - 1) + 1;
+  return /^[\s"“„«]+$/.test(all.slice(lineStart, start)) && !isQuotedInProse(all.slice(lineStart, end));
+}
+
+/** A compact key for a name or a site: "The Atlantic" gives "atlantic", "netzpolitik.org" "netzpolitikorg". */
+function nameKey(s: string): string {
+  return s.toLowerCase().replace(/^(?:the|le|la|el|il|die|der|das|de|het)\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Does the line name the page's own publication? Its own print edition with no other name ("our
+ * Autumn 2023 print issue", "der Printausgabe"), or its own name ("...print issue of Northwest
+ * Quarterly" on northwestquarterly.com, "der gedruckten Ausgabe des Tagesspiegels" on tagesspiegel.de).
+ */
+function isOwnPublication(page: Page, publisher: string): boolean {
+  const words = publisher.split(/[\s,.]+/);
+  const print = words.some((w) => PRINT.test(w));
+  const key = nameKey(print ? words.filter((w) => /^\p{Lu}/u.test(w) && !PRINT.test(w) && !NOT_A_NAME.test(w)).join(' ') : publisher);
+  if (!key) return print;
+  const domain = httpUrl(page.url) ? registrableDomain(page.url, page.siteOf) : null;
+  const label = domain?.split('.')[0] ?? '';
+  const site = [domain ?? '', label, label.replace(/^(?:the|le|la|el|il|die|der|das|de|het)/, ''), firstMeta(page.metadata, 'og:site_name') ?? ''].map(nameKey);
+  return key.length > 2 && site.some((s) => s === key || `${s}s` === key);
+}
+
 /** Path segments, with a word-slug counting extra: "/2024/03/why-bees-matter/" beats "/blog". */
 function pathDepth(url: string): number {
   try {
     const segments = new URL(url).pathname.split('/').filter(Boolean);
-    return segments.length + (segments.some((seg) => /[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d]+/u.test(seg)) ? 2 : 0);
+    return segments.length + (segments.some((seg) => SLUG.test(seg)) ? 2 : 0);
   } catch {
     return 0;
   }
@@ -136,6 +235,8 @@ function cleanPublisher(raw: string | undefined): string | null {
   if (!raw) return null;
   const cleaned = raw
     .replace(/[.,;]\s+(?:read|click|see|view|find|lesen|lire|leer|leia)\b.*$/i, '') // "Futurism. Read the original article"
+    .replace(/(?<=\p{L}{3})\.\s+\p{Lu}.*$/u, '') // "netzpolitik.org. Er steht unter der Lizenz ..."
+    .replace(/^.*?\b(?:issue|edition)s?\s+of\s+(?=\S)/i, '') // "the March 2024 issue of The Atlantic"
     .replace(/\s+(?:and|und|et|y|e)\s+(?:can|is|was|has|have|may|will|ist|wird|est|a|fue|es)\b.*$/i, '') // "... and can be read here"
     .replace(/^[\s"'“”„«»]+|[\s"'“”„«».,:;]+$/g, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')

@@ -7,13 +7,25 @@ import type { RepublicationRule } from './types';
 const r = (source: string, flags = 'iu') => new RegExp(source, flags);
 const TITLE = String.raw`[^\n]{1,300}?`;
 const NAME = String.raw`(?<publisher>[^\n]{1,120}?)`;
+/** "Originally published in Korean" is a translation note, not another publisher. */
+const LANGUAGE_NAME = String.raw`(?:English|Korean|Japanese|Chinese|Mandarin|Spanish|French|German|Italian|Portuguese|Dutch|Polish|Swedish|Norwegian|Danish|Finnish|Russian|Ukrainian|Arabic|Hebrew|Turkish|Greek|Hindi|Vietnamese|Indonesian|Persian|Czech|Romanian|Hungarian|Catalan)`;
 const END = String.raw`\s*[.。]?\s*(?=\n|$)`;
 /** Case-sensitive rules only: a publisher's name starts with a capital or a digit ("in Dagens Nyheter", not "in another form"). */
-const PROPER_NAME = String.raw`(?<publisher>(?:[\p{Lu}\d"'“„«»]|(?:the|de|het|il|la|le|el|o|a|den|det)\s+[\p{Lu}\d])[^\n]{0,119}?)`;
+const PROPER_NAME = String.raw`(?<publisher>(?:[\p{Lu}\d"'“„«»]|(?:the|de|het|il|la|le|el|o|a|den|det)\s+[\p{Lu}\d]|[a-z\d-]+\.[a-z]{2,}\b)[^\n]{0,119}?)`;
+/** After a name: the line's end, or a comma before an apposition ("sur Reporterre, le média de l'écologie"). */
+const NAME_END = String.raw`(?:${END}|(?=,\s))`;
 /** Case-sensitive: for rules that must tell a publisher's name from ordinary words. */
 const rc = (source: string) => new RegExp(source, 'u');
 
-export const REPUBLICATION_RULES: RepublicationRule[] = [
+/** What a line needs around it to count, beyond its words (republication-lines.ts reads these). */
+export interface LineNeeds {
+  /** The words name no original: only a link to an article on another site does (not a home page, a licence, a social post). */
+  needsArticleLink?: boolean;
+  /** The line must close the article's text and not follow a figure or table: "Source: X" under a chart or mid-story names data. */
+  closingLine?: boolean;
+}
+
+export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
   // Before en.originally-published, which would otherwise claim these lines first.
   {
     id: 'en.appeared-and-republished',
@@ -32,9 +44,14 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
     language: 'en',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: r(String.raw`\b(?:(?:this|the)\s+(?:post|article|story|piece|interview|essay|content|entry|column|op-ed|review|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally|first)\s+(?:published|posted|appeared|ran)|(?:^|\n)\W{0,3}(?:originally|first)\s+(?:published|posted|appeared))\s+(?:on|at|in|by|with)\s+${NAME}${END}`),
-    matches: ['This post was originally published on this site', 'Originally published at The Atlantic.', 'This article first appeared in The Guardian.'],
-    rejects: ['The report, first published in 2019, found that emissions rose.'],
+    pattern: r(String.raw`\b(?:(?:this|the)\s+(?:post|article|story|piece|interview|essay|content|entry|column|op-ed|review|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally|first)\s+(?:published|posted|appeared|ran)|(?:^|\n)\W{0,3}(?:originally|first)\s+(?:published|posted|appeared))\s+(?:(?:on|at|in(?!\s+${LANGUAGE_NAME}\b)|by|with)\s+${NAME}|here)${END}`),
+    matches: ['This post was originally published on this site', 'Originally published at The Atlantic.', 'This article first appeared in The Guardian.', 'This content was originally published here.'],
+    rejects: [
+      'The report, first published in 2019, found that emissions rose.',
+      'This article was first published here in 2019 and updated since.',
+      // A translation note: the same article, first written in another language.
+      'This article was originally published in Korean and translated into English with the help of DeepL.',
+    ],
   },
   {
     id: 'en.originally-posted-own-site',
@@ -63,18 +80,95 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
     language: 'en',
     kind: 'republished-from',
     needsForeignLink: false,
-    pattern: r(String.raw`\b(?:This|The)\s+(?:article|story|post|piece|interview|essay)\s+(?:is|was|has\s+been)\s+republished\s+(?:from|with\s+permission\s+(?:from|of))\s+${NAME}(?:\s+under\s+a\s+Creative\s+Commons\s+licen[cs]e|\.|\s*(?=\n|$))`),
-    matches: ['This article is republished from The Conversation under a Creative Commons license. Read the original article.'],
-    rejects: ['The book was republished in 2004.'],
+    pattern: r(String.raw`\b(?:This|The)\s+(?:article|story|post|piece|interview|essay|column|report|content)\s+(?:is|was|has\s+been)\s+(?:republished|reprinted|syndicated|cross-?posted|reposted|reproduced)\s+(?:here\s+)?(?:from|(?:with|by)\s+(?:kind\s+)?permission\s+(?:from|of))\s+${NAME}(?:\s+under\s+a\s+Creative\s+Commons\s+licen[cs]e|,\s|\.(?!\S)|\s*(?=\n|$))`),
+    matches: [
+      'This article is republished from The Conversation under a Creative Commons license. Read the original article.',
+      'This article was reprinted from kffhealthnews.org, a national newsroom that produces in-depth journalism about health issues.',
+      'This article was syndicated from Business 2 Community.',
+      'This story is reproduced with permission from Grist.',
+    ],
+    rejects: ['The book was republished in 2004.', 'This article may not be reproduced without permission.', 'The story was reprinted in several newspapers.'],
   },
   {
     id: 'en.republished-with-permission',
     language: 'en',
     kind: 'republished-from',
     needsForeignLink: false,
-    pattern: r(String.raw`(?:^|\n)\W{0,3}Republished\s+with\s+(?:kind\s+)?permission\s+(?:from|of)\s+${NAME}${END}`),
-    matches: ['Republished with permission from Bendyworks.'],
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:Republished|Reprinted|Reproduced|Re-?posted)\s+(?:with|by)\s+(?:kind\s+)?permission\s+(?:from|of)\s+${NAME}${END}`),
+    matches: ['Republished with permission from Bendyworks.', 'Reprinted by permission of The Ledger Line.', 'Reposted with permission from Lawfare.'],
     rejects: ['The image is used with permission from the artist.'],
+  },
+  {
+    id: 'en.cross-posted-from',
+    language: 'en',
+    kind: 'republished-from',
+    needsForeignLink: false,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:Cross-?posted|Re-?posted|Reprinted|Republished)\s+from\s+${NAME}${END}`),
+    matches: ['Cross-posted from Econ Notes.', 'Reposted from the Lawfare blog', '(Reprinted from Nieman Lab.)'],
+    rejects: ['Cross-posted to LinkedIn and Medium, the essay drew 400 comments in a day.', 'The thread was reposted from an old account.'],
+  },
+  {
+    // Yahoo, MSN and other portals under a partner's story.
+    id: 'en.read-original-on',
+    language: 'en',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:Read|View)\s+(?:the\s+)?original\s+(?:article|story|post)(?:\s+(?:on|at)\s+${NAME})?${END}`),
+    matches: ['Read the original article on Business Insider', 'Read the original story at Fortune.'],
+    rejects: ['Read the original article and the correction in full before sharing it.', 'You can read the original article here, but it is paywalled.'],
+  },
+  {
+    // Feed importers (WP RSS Aggregator, WPeMatico, FeedWordPress) close a copied post with a bare link.
+    id: 'en.source-link',
+    language: 'en',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    needsArticleLink: true,
+    closingLine: true,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:Go\s+to\s+(?:the\s+)?(?:source|original)|(?:Original\s+)?Source\s+link|(?:Original|Source)\s+(?:article|post|story)(?:\s*:[^\n]{0,200})?)\W{0,3}(?=\n|$)`),
+    matches: ['Go to Source', 'Source link', 'Original article:', 'Original article: Panama Canal cuts daily crossings again'],
+    rejects: ['Go to Source settings to change the feed.', 'The source link was broken.'],
+  },
+  {
+    // Counts only with a link to an article, as the article's last line: "Source: BLS" under a chart names data.
+    id: 'en.source-label',
+    language: 'en',
+    kind: 'provided-by',
+    needsForeignLink: true,
+    needsArticleLink: true,
+    closingLine: true,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:(?:Article|News)\s+)?Source\s*:\s*(?<publisher>[^\n;|]{2,80}?)${END}`),
+    matches: ['Source: The Verge', '» Source: Reuters', 'Article source: Business Insider'],
+    rejects: ['Source: BLS Current Employment Statistics; EconPulse Daily calculations.', 'Average hourly earnings, percent change. Source: Bureau of Labor Statistics'],
+  },
+  {
+    // PR Newswire, Business Wire, Newsfile and the like, on the sites that carry their releases.
+    id: 'en.press-release-original',
+    language: 'en',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    needsArticleLink: true,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:View\s+original\s+content[^\n:]{0,30}:|View\s+(?:source\s+version|the\s+original\s+press\s+release)\s+on\s|To\s+view\s+the\s+source\s+version)[^\n]{0,80}`),
+    matches: [
+      'View original content to download multimedia:https://www.prnewswire.com/news-releases/northwind-opens-plant-302163456.html',
+      'View source version on businesswire.com: https://www.businesswire.com/news/home/20240604005123/en/',
+      'To view the source version of this press release, please visit https://www.newsfilecorp.com/release/212345',
+    ],
+    rejects: ['Click to view the original content of the filing.', 'View the original press release here.'],
+  },
+  {
+    // Creative Commons attribution, title-author-source-licence: '"Title" by Ann Lee, Grist, is licensed under CC BY-NC-ND 4.0.'
+    id: 'en.cc-attribution',
+    language: 'en',
+    kind: 'republished-from',
+    needsForeignLink: true,
+    needsArticleLink: true,
+    pattern: r(String.raw`[“"]${TITLE}[”"],?\s+by\s+[^\n,]{2,80}?(?:,|\s+for)\s+(?!(?:is|Flickr|Wikimedia|Wikipedia|Unsplash|Pexels)\b)(?<publisher>[^\n,]{1,80}?),?\s+(?:is\s+)?licen[cs]ed\s+under\s+(?:a\s+)?(?:CC[\s-]|Creative\s+Commons)`),
+    matches: [
+      '“Heat pumps are winning over cold-climate skeptics” by Sam Ortega, Grist, is licensed under CC BY-NC-ND 4.0.',
+      '"Why rural hospitals are closing" by Ana Ruiz for Stateline is licensed under a Creative Commons license.',
+    ],
+    rejects: ['"Golden Gate Bridge" by Rich Niewiroski Jr., Wikimedia Commons, is licensed under CC BY 2.5.', '"Sunset over the bay" by jdoe is licensed under CC BY 2.0.'],
   },
   {
     id: 'en.provided-by',
@@ -115,6 +209,26 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
     matches: ['Copyright 2024 The Associated Press. All rights reserved.', '© 2023 Thomson Reuters', '© Copyright Thomson Reuters 2024'],
     rejects: ['This material may not be published, broadcast, rewritten, or redistributed. ©2025 FOX News Network', 'Photo: © AFP', 'Foto: © dpa', '(Reporting by David Shepardson; Editing by Kenneth Maxwell)'],
   },
+  {
+    // A syndicate's trailer: the copyright is the original paper's, the syndicate distributed it.
+    id: 'en.copyright-distributed-by',
+    language: 'en',
+    kind: 'wire-agency',
+    needsForeignLink: false,
+    pattern: r(String.raw`(?:©|\(c\)|Copyright)\s*\d{4}\s+${NAME}\.\s+(?:Visit\s[^\n]{0,40}?\s)?Distributed\s+by\s`),
+    matches: ['©2024 The Seattle Times. Visit seattletimes.com. Distributed by Tribune Content Agency, LLC.', '(c)2023 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC.', '© 2024 The Kansas City Star. Distributed by Tribune Content Agency.'],
+    rejects: ['©2024 Harbor Gazette. All rights reserved.', '© 2024 Acme Widgets. All rights reserved. Visit acme.example for more.'],
+  },
+  {
+    // ScienceDaily and its imitators under a copied press release.
+    id: 'en.materials-provided-by',
+    language: 'en',
+    kind: 'provided-by',
+    needsForeignLink: false,
+    pattern: rc(String.raw`(?:^|\n)\W{0,3}(?:Story\s+Source:\s*)?Materials\s+provided\s+by\s+${PROPER_NAME}\.\s+Note:`),
+    matches: ['Materials provided by University of Leeds. Note: Content may be edited for style and length.', 'Story Source:\nMaterials provided by Stanford University. Note: Content may be edited for style and length.'],
+    rejects: ['Materials provided by the school district show the plan was drafted in 2019, long before the vote.', 'Materials provided by Sheriff Dan Ross show the deputy was on duty.'],
+  },
   // ---- German ----
   {
     id: 'de.erschien-zuerst',
@@ -128,6 +242,16 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
       'Zuerst erschienen bei Netzpolitik.org',
     ],
     rejects: ['Die Studie erschien zuerst im Jahr 2019.'],
+  },
+  {
+    // The verb at the end: "Dieser Text ist zuerst im Tagesspiegel erschienen."
+    id: 'de.ist-zuerst-erschienen',
+    language: 'de',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: r(String.raw`\b(?:Der|Dieser|Die|Diese|Das|Dieses)\s+(?:Beitrag|Artikel|Text|Post|Kommentar|Gastbeitrag|Essay|Interview)\s+(?:ist|war|wurde)\s+(?:zuerst|erstmals|ursprünglich|zuvor|bereits)\s+(?:auf|bei|in|im|unter|von)\s+${NAME}\s+(?:erschienen|veröffentlicht|publiziert)(?:\s+worden)?${END}`),
+    matches: ['Dieser Text ist zuerst im Tagesspiegel erschienen.', 'Der Beitrag wurde zuerst auf netzpolitik.org veröffentlicht.', 'Dieses Interview ist zuerst in der taz erschienen.'],
+    rejects: ['Das Buch ist zuerst im Jahr 2019 erschienen.', 'Die Studie ist zuerst in Nature erschienen.'],
   },
   // ---- French ----
   {
@@ -153,9 +277,9 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
     language: 'fr',
     kind: 'originally-published',
     needsForeignLink: false,
-    pattern: r(String.raw`\b(?:Cet\s+article\s+a\s+été|Article)\s+(?:initialement|originellement|d['’]abord)\s+(?:publié|paru)\s+(?:sur|dans|par)\s+${NAME}${END}`),
-    matches: ['Cet article a été initialement publié sur Le Temps.'],
-    rejects: ['Le rapport a été initialement publié en 2019.'],
+    pattern: rc(String.raw`\b(?:[Cc]et\s+article|[Cc]e\s+(?:texte|billet)|[Cc]ette\s+(?:tribune|enquête)|Article)\s+(?:a\s+été\s+|est\s+|a\s+)?(?:(?:initialement|originellement|d['’]abord)\s+(?:été\s+)?(?:publiée?|parue?)|(?:publiée?|parue?)\s+(?:initialement|originellement|d['’]abord|pour\s+la\s+première\s+fois))\s+(?:sur|dans|par)\s+${PROPER_NAME}${NAME_END}`),
+    matches: ['Cet article a été initialement publié sur Le Temps.', "Cet article est paru initialement sur Reporterre, le média de l'écologie.", 'Ce texte a d’abord été publié dans Le Devoir.'],
+    rejects: ['Le rapport a été initialement publié en 2019.', 'Cet article a été initialement publié dans une version plus courte, puis complété.'],
   },
   // ---- Spanish ----
   {
@@ -172,8 +296,8 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
     language: 'es',
     kind: 'republished-from',
     needsForeignLink: false,
-    pattern: r(String.raw`\bEste\s+artículo\s+(?:fue|ha\s+sido)\s+(?:republicado|publicado\s+originalmente)\s+(?:de|en|desde)\s+${NAME}(?:\s+bajo\s+licencia|${END})`),
-    matches: ['Este artículo fue republicado de The Conversation bajo licencia Creative Commons.'],
+    pattern: r(String.raw`\bEste\s+(?:artículo|texto|reportaje)\s+(?:fue|ha\s+sido)\s+(?:republicado|publicado\s+originalmente|originalmente\s+publicado)\s+(?:de|en|desde|por)\s+${NAME}(?:\s+bajo\s+licencia|${END})`),
+    matches: ['Este artículo fue republicado de The Conversation bajo licencia Creative Commons.', 'Este texto fue originalmente publicado en El Diario.'],
     rejects: ['El libro fue republicado en 2004.'],
   },
   // ---- Italian ----
@@ -213,8 +337,8 @@ export const REPUBLICATION_RULES: RepublicationRule[] = [
     language: 'pt',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: rc(String.raw`\b(?:Este\s+(?:artigo|texto|post)\s+(?:foi\s+)?(?:publicado\s+(?:originalmente|originariamente|inicialmente|primeiro)|republicado(?:\s+a\s+partir)?)|(?:^|\n)\W{0,3}(?:Publicado|Artigo\s+publicado)\s+originalmente)\s+(?:em|no|na|do|da|pelo|pela)\s+${PROPER_NAME}(?:\s+sob\s+(?:uma\s+)?licen[çc]a|${END})`),
-    matches: ['Este artigo foi publicado originalmente em The Conversation Brasil.', 'Este artigo foi republicado do The Conversation sob uma licença Creative Commons.'],
+    pattern: rc(String.raw`\b(?:Est[ea]\s+(?:artigo|texto|post|reportagem|matéria|coluna)\s+(?:foi\s+)?(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|primeiro)|(?:originalmente|originariamente|inicialmente)\s+publicad[oa]|republicad[oa](?:\s+a\s+partir)?)|(?:^|\n)\W{0,3}(?:Publicado|Artigo\s+publicado)\s+originalmente)\s+(?:em|no|na|do|da|pelo|pela)\s+${PROPER_NAME}(?:\s+sob\s+(?:uma\s+)?licen[çc]a|${NAME_END})`),
+    matches: ['Este artigo foi publicado originalmente em The Conversation Brasil.', 'Este artigo foi republicado do The Conversation sob uma licença Creative Commons.', 'Este texto foi originalmente publicado no Nexo Jornal.', 'Esta reportagem foi publicada originalmente na Agência Pública, parceira do site.'],
     rejects: ['O relatório foi publicado originalmente em 2019.'],
   },
   // ---- Dutch ----

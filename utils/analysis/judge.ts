@@ -16,6 +16,8 @@ const SIGNAL_PRIORITY: RepublicationSignalKind[] = [
   'originally-published', 'republished-from', 'appeared-first', 'syndication-source', 'canonical', 'og-url',
   'is-based-on', 'provided-by', 'syndicated-feed', 'wire-agency',
 ];
+/** Bylines that name a desk or the publication's staff, not a person ("La rédaction", "Redação", "Rates Desk"); names with "AI" in them are not people either. */
+const DESK = /(?:^|[\s'’])(?:staff|desk|team|newsroom|editors|editorial|wire|bureau|r[ée]daction|reda[çc][ãa]o|redacci[óo]n|redazione|redaktion|redactie|redaksjonen|redakcja)(?:$|\s)/i;
 /** A notice this far down the page text (0..1) with this much text before it is "at the end". */
 const FAR_POSITION = 0.5;
 
@@ -80,8 +82,8 @@ export function judgeWarnings(findings: Findings, credits: Credit[], disclosures
     warnings.push({ kind: 'notice-far-from-byline', message: 'The AI notice is printed only at the end of the page, far from the byline.' });
   }
   if (verdict === 'ai-generated') {
-    const people = credits.filter((c) => c.role === 'author' && !c.isAI);
     const writer = disclosures.find((d) => d.level === 'generated');
+    const people = credits.filter((c) => c.role === 'author' && !c.isAI && !DESK.test(c.name) && !/\bAI\b/.test(c.name) && c.name !== writer?.system);
     if (people.length > 0 && writer) {
       const names = people.map((p) => p.name).join(', ');
       const ai = writer.system ?? writer.model ?? 'an AI system';

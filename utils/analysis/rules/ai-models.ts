@@ -3,7 +3,7 @@ import type { AiModel } from './types';
 /** General-purpose models and generators that notices name ("GPT-4-based", "made with Midjourney"). */
 export const AI_MODELS: AiModel[] = [
   { name: 'ChatGPT', pattern: /\bChat ?GPT\b/i, kind: 'text', matches: ['written with ChatGPT', 'Chat GPT'], rejects: ['chat group'] },
-  { name: 'Claude', pattern: /\bClaude(?:[ -](?:\d(?:\.\d)?|Opus|Sonnet|Haiku|AI|Instant))+\b|\bClaude(?= by Anthropic| \(Anthropic\))|Anthropic's Claude\b/, kind: 'text', matches: ['with the help of Claude Sonnet', 'Claude AI'], rejects: ['Claude Monet', 'Jean-Claude'] },
+  { name: 'Claude', pattern: /\bClaude(?:[ -](?:\d(?:\.\d)?|Opus|Sonnet|Haiku|AI|Instant))+\b|\bClaude(?= by Anthropic| \(Anthropic\)|, (?:an?|the|Anthropic's) (?:AI|artificial|large language|chatbot))|Anthropic's Claude\b/, kind: 'text', matches: ['with the help of Claude Sonnet', 'Claude AI', 'drafted by Claude, an AI model'], rejects: ['Claude Monet', 'Jean-Claude', 'Claude, a retired teacher'] },
   { name: 'Copilot', pattern: /\b(?:Microsoft |GitHub )?Copilot\b/, kind: 'text', matches: ['drafted with Microsoft Copilot'], rejects: ['co-pilot of the plane'] },
   { name: 'DALL-E', pattern: /\b(?:DALL|Dall)[·-]?E(?: ?\d)?\b/, kind: 'image', matches: ['Image generated with DALL-E 3', 'DALL·E'], rejects: ['Dalle Valle'] },
   { name: 'DeepL', pattern: /\bDeepL\b/, kind: 'text', matches: ['translated with DeepL'], rejects: ['deeply'] },

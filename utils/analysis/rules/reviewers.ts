@@ -4,13 +4,13 @@
  * editors" name no one.
  */
 export const REVIEWER = new RegExp(
-  String.raw`(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Cc]hecked|[Vv]erified|[Oo]verseen|[Ss]upervised|[Cc]urated|redigiert|geprüft|überprüft|bearbeitet|relu|vérifié|édité|revisado|editado|verificado|redigert|granskad|gecontroleerd|sprawdzony|rivisto|verificato)(?:\s*,?\s*(?:and|&|und|et|y|e|og|och|en|i)\s+[\p{L}-]+)*\s+(?:by|von|par|por|da|af|av|door|przez)\s*:?\s+(?<name>(?!(?:Our|The|An?|Its|Their|Unsere?[mnrs]?|Der|Die|Notre|Nos|Le|La|Les|Nuestro|Nuestra|El|Los|Las)\b)\p{Lu}[\p{L}'’-]*(?:\.(?=[ \t]+\p{Lu}))?(?:[ \t]+(?:(?:van|von|de|der|da|di|del|la|le|bin|al)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:\.(?=[ \t]+\p{Lu}))?){0,3})(?![\p{L}'’-])(?![ \t]*(?:editors?|staff|team|desk|newsroom|journalists?|reporters?|Redaktion|rédaction|redacción)\b)`,
+  String.raw`(?:[Ee]dited|[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Cc]hecked|[Vv]erified|[Oo]verseen|[Ss]upervised|[Cc]urated|redigiert|geprüft|überprüft|bearbeitet|relu|vérifiée?|éditée?|révisée?|revisad[oa]|editad[oa]|verificad[oa]|redigert|granskad|gecontroleerd|sprawdzony|rivist[oa]|verificat[oa])(?:\s*,?\s*(?:and|&|und|et|y|e|og|och|en|i)\s+[\p{L}-]+)*(?:\s+for\s+(?:clarity|accuracy|length|style|grammar)(?:\s+and\s+(?:clarity|accuracy|length|style|grammar))?)?\s+(?:by|von|par|por|pel[ao]|da|af|av|door|przez)\s*:?\s+(?:(?:[Ee]ditor[ae]?|[Jj]ornalista|[Gg]iornalista|[Pp]eriodista|[Rr]edakteur(?:in)?|[Jj]ournalist(?:e|in)?)[ \t]+)?(?<name>(?!(?:Our|The|An?|Its|Their|Unsere?[mnrs]?|Der|Die|Notre|Nos|Le|La|Les|Nuestro|Nuestra|El|Los|Las)\b)\p{Lu}[\p{L}'’-]*(?:\.(?=[ \t]+\p{Lu}))?(?:[ \t]+(?:(?:van|von|de|der|da|di|del|la|le|bin|al)[ \t]+)?\p{Lu}[\p{L}'’-]*(?:\.(?=[ \t]+\p{Lu}))?){0,3})(?![\p{L}'’-])(?![ \t]*(?:editors?|staff|team|desk|newsroom|journalists?|reporters?|Redaktion|rédaction|redacción)\b)`,
   'u',
 );
 
 /** The notice says people looked at it, named or not. */
 export const HUMAN_REVIEW =
-  /\b(?:edited|reviewed|fact[- ]checked|checked|verified|overseen|supervised|curated|redigiert|geprüft|überprüft|redaktionell|kontrolliert|relu|vérifié|édité|révisé|revisado|editado|verificado|supervisado)\b/iu;
+  /(?<![\p{L}])(?:edited|reviewed|fact[- ]checked|checked|verified|overseen|supervised|curated|redigiert|geprüft|überprüft|redaktionell|kontrolliert|relu|vérifiée?|éditée?|révisée?|revisad[oa]|editad[oa]|verificad[oa]|supervisad[oa]|rivist[oa]|verificat[oa]|gecontroleerd|granskad)(?![\p{L}])/iu;
 
 /** Examples the rule tests run. */
 export const REVIEWER_EXAMPLES: Array<[string, string | null]> = [
@@ -19,4 +19,9 @@ export const REVIEWER_EXAMPLES: Array<[string, string | null]> = [
   ['reviewed and published by Benzinga editors.', null],
   ['edited and fact-checked by an editor on our editorial staff.', null],
   ['geprüft von Anna M. Schmidt', 'Anna M. Schmidt'],
+  ['escrita por inteligência artificial e revisada pela editora Juliana Prado.', 'Juliana Prado'],
+  ['rédigé par une intelligence artificielle puis vérifié par Camille Roussel, journaliste.', 'Camille Roussel'],
+  ['Résumé généré par IA, vérifié par la rédaction.', null],
+  ['translated into English with the help of DeepL. It was edited for clarity by Sarah Kim.', 'Sarah Kim'],
+  ['checked for accuracy by a MoneyHarbor editor.', null],
 ];

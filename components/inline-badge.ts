@@ -56,7 +56,16 @@ function detailsCard(report: ProvenanceReport, onShowNotice: ((index: number) =>
   for (const line of noteLines(report)) card.append(el('p', { class: 'pl-explain pl-note', 'data-testid': 'check-note' }, line));
   report.aiDisclosures.forEach((d, i) => {
     const figure = el('figure', { class: 'pl-notice' }, el('blockquote', {}, d.text));
-    if (d.location && onShowNotice) figure.append(linkButton('Show on page', () => onShowNotice(i)));
+    if (d.location && onShowNotice) {
+      const show = linkButton('Show on page', () => {
+        // The page may have removed the notice since it was read: say so rather than do nothing.
+        if (!onShowNotice(i)) {
+          show.textContent = 'No longer on the page';
+          show.disabled = true;
+        }
+      });
+      figure.append(show);
+    }
     card.append(figure);
   });
   if (report.credits.length > 0) {

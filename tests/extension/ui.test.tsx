@@ -95,6 +95,15 @@ describe('InlineBadge', () => {
     unmount();
     expect(root.childElementCount).toBe(0);
   });
+
+  it('says so when the notice is no longer on the page', () => {
+    mountInlineBadge(root, AI_REPORT, () => false);
+    (root.querySelector('button.pl-toggle') as HTMLButtonElement).click();
+    const show = [...root.querySelectorAll('#pl-card button')].find((b) => b.textContent === 'Show on page') as HTMLButtonElement;
+    show.click();
+    expect(show.textContent).toBe('No longer on the page');
+    expect(show.disabled).toBe(true);
+  });
 });
 
 describe('popup', () => {

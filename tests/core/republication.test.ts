@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { isArticleUrl } from '../../utils/analysis/detectors/republication-lines';
 import { analyzeHtml, articlePage } from '../helpers';
 
 const PAGE = 'https://autoblog.example/2024/01/story/';
@@ -147,5 +148,44 @@ describe('republication: markup that points to the original', () => {
   it('does not call a Reuters credit trailer a republication', () => {
     const report = analyzeHtml(articlePage('<p>(Reporting by David Shepardson; Editing by Kenneth Maxwell)</p>'), PAGE);
     expect(report.republication.isRepublished).toBe(false);
+  });
+});
+
+describe('republication: review fixes', () => {
+  const rep = (body: string, url = PAGE) => analyzeHtml(articlePage(body), url).republication;
+
+  it('reads a hostile address in linear time (a 5,000-digit path segment followed by "!")', () => {
+    const hostile = `https://copies.example/${'1'.repeat(5000)}!`;
+    // The old pattern backtracked cubically here and would hang the test past vitest's timeout.
+    expect(isArticleUrl(hostile)).toBe(false);
+    expect(isArticleUrl(`https://copies.example/${'a'.repeat(5000)}!`)).toBe(false);
+    expect(isArticleUrl('https://copies.example/news/123456789.html')).toBe(true);
+    expect(rep(`<p>Source: <a href="${hostile}">Copies</a></p>`).isRepublished).toBe(false);
+  });
+
+  it('does not read reported speech as a republication line', () => {
+    expect(rep('<p>The post was reposted from an account linked to Russian military intelligence, researchers at Graphika said.</p>').isRepublished).toBe(false);
+    expect(rep('<p>The report was reproduced from an internal memo, which the agency later withdrew.</p>').isRepublished).toBe(false);
+    expect(rep('<p>This article was syndicated from Business Insider.</p>')).toMatchObject({ isRepublished: true, originalPublisher: 'Business Insider' });
+  });
+
+  it('counts the site\'s own newsletter, paper and print edition as its own', () => {
+    expect(rep('<p>This article first appeared in our Morning Briefing newsletter.</p>').isRepublished).toBe(false);
+    expect(rep('<p>This article first appeared in the Sunday paper.</p>').isRepublished).toBe(false);
+    const es = '<p>Este reportaje fue publicado originalmente en la edición impresa del domingo.</p>';
+    expect(analyzeHtml(articlePage(es).replace('lang="en"', 'lang="es"'), 'https://diario.example/2024/05/reportaje/').republication.isRepublished).toBe(false);
+  });
+
+  it('does not strip "la" from latimes.com: "The Times" there is not a copy of itself, nor of the L.A. Times', () => {
+    expect(rep('<p>This story originally appeared in The Times.</p>', 'https://www.latimes.com/california/story/2024-05-01/x')).toMatchObject({ isRepublished: true, originalPublisher: 'The Times' });
+    expect(rep('<p>This story was originally published in the Spring 2023 print issue of The Atlantic.</p>', 'https://www.theatlantic.com/magazine/archive/2023/05/x/').isRepublished).toBe(false);
+  });
+
+  it('does not call a closing "Source:" link to a study or a government release a copy', () => {
+    expect(rep('<p>Source: <a href="https://www.nature.com/articles/s41586-024-07219-0">Nature</a></p>').isRepublished).toBe(false);
+    expect(rep('<p>Source: <a href="https://www.dol.gov/newsroom/releases/osha/osha20240501">U.S. Department of Labor</a></p>').isRepublished).toBe(false);
+    expect(rep('<p>Source: <a href="https://www.ox.ac.uk/news/2024-05-01-coral-reefs-recover">University of Oxford</a></p>').isRepublished).toBe(false);
+    // An explicit "originally published" line still counts.
+    expect(rep('<p>This article was originally published on <a href="https://www.nature.com/articles/d41586-024-01234-5">Nature</a>.</p>')).toMatchObject({ isRepublished: true });
   });
 });

@@ -18,15 +18,31 @@ const NO_PUBLISHER =
 const SITE_WIDE_KINDS = new Set(['wire-agency', 'provided-by']);
 /** Share of the page title's words the "The post X appeared first on Y" line must repeat to be about this page. */
 const MIN_TITLE_OVERLAP = 0.5;
-/** A path segment that is a slug of three words or more: "why-bees-matter", "apple_home_delay". */
-const SLUG = /[\p{L}\d]+[-_][\p{L}\d]+[-_][\p{L}\d]+/u;
+/**
+ * A path segment that is a slug of three words or more: "why-bees-matter", "apple_home_delay".
+ * Linear: a match may start only where a word starts, so a long run of letters is read once.
+ */
+const SLUG = /(?<![\p{L}\d])[\p{L}\d]+[-_][\p{L}\d]+[-_][\p{L}\d]/u;
+/** Longer path segments are junk or hostile, never an article's slug: they are not read. */
+const MAX_SEGMENT = 200;
 /** Link texts that point at the original rather than at the publisher's home page. */
 const ORIGINAL_LINK_TEXT = /\b(?:this\s+site|original|here|read\s+(?:the\s+)?(?:original|more|full)|source|article)\b/i;
 /** Hosts whose pages are not articles to copy: papers, code, encyclopedia entries, videos, social posts. */
 const NOT_ARTICLE_HOST = /(?:^|\.)(?:doi\.org|arxiv\.org|github\.com|wikipedia\.org|youtube\.com|x\.com|twitter\.com|facebook\.com|instagram\.com)$/i;
-/** Words of a print edition ("print issue", "Printausgabe", "édition papier") and, below, words around it that name no publication. */
-const PRINT = /^(?:print\w*|issue|edition|paper|\p{L}*ausgabe|heft|édition|papier|impress\w*)$/iu;
-const NOT_A_NAME = /^(?:the|our|der|die|das|des|la|le|el|spring|summer|fall|autumn|winter|may|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\p{L}*)$/iu;
+/**
+ * Hosts and paths a "Source:" line cites rather than copies: a study in a journal, a preprint, a
+ * government release, a university or an international body ("Source: <a href=nature.com/articles/...>Nature</a>").
+ */
+const CITED_SOURCE =
+  /^(?:[^/]*\.)?(?:nature\.com\/articles\/|science\.org\/doi\/|sciencedirect\.com\/|(?:link\.)?springer\.com\/|(?:onlinelibrary\.)?wiley\.com\/|plos\.org\/|arxiv\.org\/|(?:pubmed\.)?ncbi\.nlm\.nih\.gov\/|jamanetwork\.com\/|thelancet\.com\/|nejm\.org\/|bmj\.com\/|cell\.com\/)|^[^/]*\.(?:gov|edu|int|(?:gov|edu|ac)\.[a-z]{2})\//i;
+/** Words of a print edition ("print issue", "Printausgabe", "édition papier", "edición impresa") or a newsletter and, below, words around it that name no publication. */
+const PRINT = /^(?:print\w*|issue|edition|paper|\p{L}*ausgabe|heft|édition|edición|edição|papier|impres\w*|magazin|newsletter|\p{L}*zeitung)$/iu;
+const NOT_A_NAME =
+  /^(?:the|our|der|die|das|des|la|le|el|spring|summer|fall|autumn|winter|may|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|domingo|sábado|dimanche|samedi)$/iu;
+/** A publisher named with a possessive ("our Morning Briefing newsletter", "unserem Magazin", "notre édition"): the site's own. */
+const POSSESSIVE = /^(?:our|my|unser\p{L}*|mein\p{L}*|notre|nos|nuestr[oa]s?|noss[oa]s?)\s/iu;
+/** Articles a domain may begin with ("theatlantic", "lemonde"); only "the" is stripped without the site's name showing it. */
+const ARTICLE_PREFIX = /^(?:the|le|la|el|il|die|der|das|de|het)(?=\p{L})/u;
 /** Kinds that name a partner, whose page on this site the line may link ("Provided by <a href=/partners/leeds>"): a link home is no proof of an original here. */
 const PARTNER_KINDS = new Set(['provided-by', 'republished-from']);
 /** What may follow an article's last line: an aside, an author's box. */
@@ -69,14 +85,16 @@ export const republicationLines: Detector = {
       if (foreign.length === 0 && publisherText && isOwnPublication(page, publisherText)) continue;
       // An author's own site saying where a piece first appeared, linking to itself, is not a copy.
       if (foreign.length === 0 && own.length > 0 && !PARTNER_KINDS.has(rule.kind)) continue;
-      const original = pickOriginal(rule.needsArticleLink ? foreign.filter((l) => isArticleUrl(l.url)) : foreign, publisherText);
+      // A closing "Source:" line that links a study or a government release cites it; it does not copy it.
+      const candidates = rule.closingLine ? foreign.filter((l) => !isCitedSource(l.url)) : foreign;
+      const original = pickOriginal(rule.needsArticleLink ? candidates.filter((l) => isArticleUrl(l.url)) : candidates, publisherText);
       if (rule.needsArticleLink && !original) continue;
       if (rule.needsForeignLink && !original && (!publisherText || NO_PUBLISHER.test(publisherText))) continue;
       // The same paragraph read by two rules ("... republished from X. Read the original article.") is one signal.
       if (findings.republication.some((f) => f.location && f.text === evidence.quote)) continue;
 
       findings.republication.push({
-        kind: match.rule.kind,
+        kind: rule.kind,
         text: evidence.quote,
         // A link to a home page proves the copy came from elsewhere, but is not the original's address.
         url: original && new URL(original.url).pathname.length > 1 ? original.url : null,
@@ -127,13 +145,27 @@ function isLicence(a: Element, url: string, linkText: string): boolean {
 }
 
 /** The address of an article, not of a home page, a section, a profile or a social post: a slug of words, a dated path, a long id. */
-function isArticleUrl(url: string): boolean {
+export function isArticleUrl(url: string): boolean {
   const { hostname, pathname } = new URL(url);
   const segments = pathname.split('/').filter(Boolean);
+  // Each test is linear in the segment: a hostile address cannot stall the page.
+  const longId = (seg: string) => /^[a-z\d]+(?:\.html?)?$/i.test(seg) && /\d{5}/.test(seg);
   return (
     !NOT_ARTICLE_HOST.test(hostname) &&
-    segments.some((seg, i) => SLUG.test(seg) || /^[a-z\d]*\d{5,}[a-z\d]*(?:\.html?)?$/i.test(seg) || (i < segments.length - 1 && /^(?:(?:19|20)\d\d|articles?|stor(?:y|ies)|posts?|p)$/i.test(seg)))
+    segments.some(
+      (seg, i) => seg.length <= MAX_SEGMENT && (SLUG.test(seg) || longId(seg) || (i < segments.length - 1 && /^(?:(?:19|20)\d\d|articles?|stor(?:y|ies)|posts?|p)$/i.test(seg))),
+    )
   );
+}
+
+/** A study, a preprint or an official release: cited by a "Source:" line, not copied. */
+export function isCitedSource(url: string): boolean {
+  try {
+    const { hostname, pathname } = new URL(url);
+    return CITED_SOURCE.test(`${hostname}${pathname}`);
+  } catch {
+    return false;
+  }
 }
 
 function textOf(el: Element): string {
@@ -182,13 +214,18 @@ function nameKey(s: string): string {
  * Quarterly" on northwestquarterly.com, "der gedruckten Ausgabe des Tagesspiegels" on tagesspiegel.de).
  */
 function isOwnPublication(page: Page, publisher: string): boolean {
+  if (POSSESSIVE.test(publisher)) return true;
   const words = publisher.split(/[\s,.]+/);
   const print = words.some((w) => PRINT.test(w));
   const key = nameKey(print ? words.filter((w) => /^\p{Lu}/u.test(w) && !PRINT.test(w) && !NOT_A_NAME.test(w)).join(' ') : publisher);
   if (!key) return print;
   const domain = httpUrl(page.url) ? registrableDomain(page.url, page.siteOf) : null;
   const label = domain?.split('.')[0] ?? '';
-  const site = [domain ?? '', label, label.replace(/^(?:the|le|la|el|il|die|der|das|de|het)/, ''), firstMeta(page.metadata, 'og:site_name') ?? ''].map(nameKey);
+  const siteName = firstMeta(page.metadata, 'og:site_name') ?? '';
+  // "theatlantic" is The Atlantic, "lemonde" Le Monde (when the site calls itself so), but "latimes" is not "Times".
+  const article = ARTICLE_PREFIX.exec(label)?.[0];
+  const bare = article && (article === 'the' || siteName.toLowerCase().startsWith(`${article} `)) ? label.slice(article.length) : label;
+  const site = [domain ?? '', label, bare, siteName].map(nameKey);
   return key.length > 2 && site.some((s) => s === key || `${s}s` === key);
 }
 
@@ -196,7 +233,7 @@ function isOwnPublication(page: Page, publisher: string): boolean {
 function pathDepth(url: string): number {
   try {
     const segments = new URL(url).pathname.split('/').filter(Boolean);
-    return segments.length + (segments.some((seg) => SLUG.test(seg)) ? 2 : 0);
+    return segments.length + (segments.some((seg) => seg.length <= MAX_SEGMENT && SLUG.test(seg)) ? 2 : 0);
   } catch {
     return 0;
   }

@@ -1,5 +1,5 @@
 import type { AiNoticeRule } from './types';
-import { AI_DA, AI_DE, AI_EN, AI_ES, AI_FR, AI_IT, AI_JA, AI_KO, AI_NL, AI_NO, AI_PL, AI_PT, AI_SV, AI_ZH, FEW_WORDS, LETTER, SELF_EN, SYSTEM_NAMES } from './fragments';
+import { AI_DA, AI_DE, AI_EN, AI_ES, AI_FR, AI_IT, AI_JA, AI_KO, AI_NL, AI_NO, AI_PL, AI_PT, AI_SV, AI_ZH, FEW_WORDS, FEW_WORDS_EN, LETTER, SELF_EN, SYSTEM_NAMES } from './fragments';
 
 /**
  * Wordings of AI notices: how publishers say, of the page itself, that AI wrote it, helped
@@ -12,6 +12,8 @@ import { AI_DA, AI_DE, AI_EN, AI_ES, AI_FR, AI_IT, AI_JA, AI_KO, AI_NL, AI_NO, A
  */
 
 const r = (source: string, flags = 'iu') => new RegExp(source, flags);
+/** Regex source that ignores case, for a rule compiled without the 'i' flag (ASCII letters only). */
+const anyCase = (source: string) => source.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const IS_EN = String.raw`(?:was|has\s+been|is|were|have\s+been|are|had\s+been)`;
 const MADE_EN = String.raw`(?:generated|written|created|produced|drafted|composed|authored|compiled|prepared|put\s+together|researched\s+and\s+written|crafted|built|assembled)`;
 const PARTLY_EN = String.raw`(?:partially|partly|in\s+part|partially\s+or\s+fully|in\s+some\s+parts)`;
@@ -28,7 +30,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'summary',
-    pattern: r(String.raw`\bthis\s+is\s+an?\s+AI[- ]generated\s+(?:summary|overview)\b|\b(?:(?:this|the|these|an?)\s+)?(?:AI[- ]generated\s+)?(?:summary|summaries|key\s+points|key\s+takeaways|takeaways|highlights|tl;?\s?dr|synopsis|bullet\s+points|quick\s+read|at\s+a\s+glance)\s*\(?\s*(?:(?:at|on)\s+the\s+top\s+of\s+(?:this|the)\s+(?:article|story|page)\s+|(?:of|for)\s+this\s+(?:article|story)\s+)?(?:${IS_EN}\s+)?${FEW_WORDS(2)}(?:generated|written|created|produced|drafted|compiled|prepared|powered|summari[sz]ed)\s+${FEW_WORDS(2)}(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance|aid)\s+of\s+)?${AI_EN}`),
+    pattern: r(String.raw`\bthis\s+is\s+an?\s+AI[- ]generated\s+(?:summary|overview)\b|\b(?:(?:this|the|these|an?)\s+)?(?:AI[- ]generated\s+)?(?:summary|summaries|key\s+points|key\s+takeaways|takeaways|highlights|tl;?\s?dr|synopsis|bullet\s+points|quick\s+read|at\s+a\s+glance)\s*\(?\s*(?:(?:at|on)\s+the\s+top\s+of\s+(?:this|the)\s+(?:article|story|page)\s+|(?:of|for)\s+this\s+(?:article|story)\s+)?(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}(?:generated|written|created|produced|drafted|compiled|prepared|powered|summari[sz]ed)\s+${FEW_WORDS_EN(2)}(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance|aid)\s+of\s+)?${AI_EN}`),
     matches: [
       'Summary written by gemini-2.5-flash-lite from 1 source. How we write summaries →',
       'The Key Points at the top of this article were created with the assistance of Artificial Intelligence (AI) and reviewed by a journalist before publication.',
@@ -63,7 +65,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`(?:\b${SELF_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))|(?:^|\n)\W{0,3}(?:machine[- ]translated|translated\s+(?:by|with|using)\s+(?:AI|DeepL|Google\s+Translate|machine\s+translation)|AI[- ]translated|automatically\s+translated))`),
+    pattern: r(String.raw`(?:\b${SELF_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))|(?:^|\n)\W{0,3}(?:machine[- ]translated|translated\s+(?:by|with|using)\s+(?:AI|DeepL|Google\s+Translate|machine\s+translation)|AI[- ]translated|automatically\s+translated))`),
     matches: [
       'This article was translated from Spanish using AI and reviewed by an editor.',
       'This story has been machine-translated.',
@@ -81,7 +83,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'media',
     scope: 'image',
-    pattern: r(String.raw`\b(?:this\s+|the\s+|an?\s+|all\s+|some\s+)?${IMAGE_EN}s?(?:\s+(?:version|edition|track|clip|file))?\s*(?:[:|]\s*|\s+(?:above|below|in\s+this\s+(?:article|story|post))\s+)?(?:${IS_EN}\s+)?${FEW_WORDS(1)}(?:generated|created|made|produced|rendered|synthesi[sz]ed|altered|manipulated|enhanced|designed|imagined)\s+${FEW_WORDS(1)}(?:by|with|using|via|through|in)\s+(?:the\s+help\s+of\s+)?(?:an?\s+)?(?:${IMAGE_TOOLS}|AI|A\.I\.|artificial[- ]intelligence|generative\s+AI|an?\s+AI\s+(?:tool|model|image\s+generator|generator)|AI\s+(?:tools?|image\s+generators?|software)|(?:an?\s+)?(?:synthetic|synthesi[sz]ed|AI|computer[- ]generated)\s+(?:voices?|narrators?|speech)|text-to-speech)`),
+    pattern: r(String.raw`\b(?:this\s+|the\s+|an?\s+|all\s+|some\s+)?${IMAGE_EN}s?(?:\s+(?:version|edition|track|clip|file))?\s*(?:[:|]\s*|\s+(?:above|below|in\s+this\s+(?:article|story|post))\s+)?(?:${IS_EN}\s+)?${FEW_WORDS_EN(1)}(?:generated|created|made|produced|rendered|synthesi[sz]ed|altered|manipulated|enhanced|designed|imagined)\s+${FEW_WORDS_EN(1)}(?:by|with|using|via|through|in)\s+(?:the\s+help\s+of\s+)?(?:an?\s+)?(?:${IMAGE_TOOLS}|AI|A\.I\.|artificial[- ]intelligence|generative\s+AI|an?\s+AI\s+(?:tool|model|image\s+generator|generator)|AI\s+(?:tools?|image\s+generators?|software)|(?:an?\s+)?(?:synthetic|synthesi[sz]ed|AI|computer[- ]generated)\s+(?:voices?|narrators?|speech)|text-to-speech)`),
     matches: [
       'Image generated with Midjourney',
       "Using the prompt 'Generate a picture of a cozy kitchen', this image was generated using AI on Deep Dream Generator.",
@@ -177,7 +179,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b${SELF_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)\s+(?:${AI_EN}|${NAMED_AI_EN})`),
+    pattern: r(String.raw`\b${SELF_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)\s+(?:${AI_EN}|${NAMED_AI_EN})`),
     matches: [
       'This rate update was produced using automated content technology.',
       "This forecast was produced by WeatherWire, the Courier's automated news system.",
@@ -188,6 +190,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'This story created through content automation technology from Data Skrive.',
       'This story was generated by Automated Insights using data from Zacks Investment Research.',
       'This article was written by ChatGPT.',
+      'This forecast story was generated by AI.',
+      'This weather update was written by artificial intelligence.',
     ],
     rejects: [
       'This article was written by Jane Doe, our Berlin correspondent.',
@@ -196,6 +200,12 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'This article was generated from our reporting and interviews.',
       'This story was written by Jane Doe, a reporter who covers AI systems.',
       "This story was written by Amy Smith, the Gazette's AI reporter.",
+      'This story was written by a computer programmer who has covered city hall for a decade.',
+      'This viral story was generated by AI, but it still spread widely on Facebook.',
+      'This fake article was written by ChatGPT and posted to a site made to look like the Gazette.',
+      'This article was not written by AI.',
+      "This article wasn't written by AI.",
+      'This story was written by Aiden Park.',
     ],
   },
   {
@@ -212,7 +222,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:${SELF_EN}\s+${IS_EN}\s+(?:automatically\s+generated|generated\s+automatically|auto-?generated\s+(?:by|using|with|from\s+(?:structured\s+)?data)|machine[- ]generated|computer[- ]generated|algorithmically\s+generated|written\s+by\s+(?:a\s+|an\s+)?(?:computer|robot|machine|bot|algorithm)|created\s+by\s+an\s+algorithm)|\bthis\s+is\s+an?\s+(?:automated|auto-generated|computer-generated|machine-generated|AI-generated|AI-written|robot-written|robo-?written)\s+(?:story|article|post|report|news\s+story|text|recap))`),
+    pattern: r(String.raw`\b(?:${SELF_EN}\s+${IS_EN}\s+(?:automatically\s+generated|generated\s+automatically|auto-?generated\s+(?:by|using|with|from\s+(?:structured\s+)?data)|machine[- ]generated|computer[- ]generated|algorithmically\s+generated|written\s+by\s+(?:a\s+|an\s+)?(?:computer|robot|machine|bot|algorithm)(?=\s*(?:$|[.,;:!?()\[\]—–-])|\s+(?:programs?|systems?|software|algorithms?|models?|and|or|using|with|from|based|that|which|in|on|at|for|not|rather|instead|without)(?![${LETTER}]))|created\s+by\s+an\s+algorithm(?![${LETTER}]))|\bthis\s+is\s+an?\s+(?:automated|auto-generated|computer-generated|machine-generated|AI-generated|AI-written|robot-written|robo-?written)\s+(?:story|article|post|report|news\s+story|text|recap))`),
     matches: [
       'This story was automatically generated from data provided by the league.',
       'This post was created by an algorithm written by the author.',
@@ -221,6 +231,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     rejects: [
       'This story is auto-generated from a syndicated feed.',
       'This report was generated by our finance team.',
+      'This story was written by a computer programmer who has covered city hall for a decade.',
+      'This profile was written by a machine learning researcher.',
     ],
   },
   {
@@ -249,20 +261,25 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     level: 'generated',
     scope: 'article',
     maxBlockLength: 120,
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:AI\s*[·|•:–—-]?\s*)?(?:(?:this\s+)?(?:content|article|story|text|post)\s+(?:is\s+|was\s+)?)?(?:AI[- ](?:generated|written|produced)|(?:generated|written|produced|created)\s+(?:by|with|using)\s+(?:AI|A\.I\.|artificial\s+intelligence|(?:the\s+)?[${LETTER}\d.-]+\s+AI))(?:\s+(?:content|article|story|text|news|post))?\s*(?:\((?:AI|artificial\s+intelligence)\)\s*)?(?:[,;–—-]\s*(?:and\s+)?(?:edited|reviewed|fact[- ]checked|checked|verified)\s+by\s+[^\n]{2,60}?)?[.!]?\s*(?=\n|$)`),
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:AI\s*[·|•:–—-]?\s*)?(?:(?:this\s+)?(?:content|article|story|text|post)\s+(?:is\s+|was\s+)?)?(?:AI[- ](?:generated|written|produced)|(?:generated|written|produced|created)\s+(?:by|with|using)\s+(?:AI|A\.I\.|artificial\s+intelligence|${SYSTEM_NAMES})|generated\s+(?:by|with)\s+(?:the\s+)?[${LETTER}\d.-]+\s+AI)(?:\s+(?:content|article|story|text|news|post))?\s*(?:\((?:AI|artificial\s+intelligence)\)\s*)?(?:[,;–—-]\s*(?:and\s+)?(?:edited|reviewed|fact[- ]checked|checked|verified)\s+by\s+[^\n]{2,60}?)?[.!]?\s*(?=\n|$)`),
     matches: ['AI-generated content', 'Text produced with AI (artificial intelligence).', 'This article is AI-generated.', 'Written by AI, reviewed by Marcus Delaney, DVM', 'AI · Content generated by Stocklytics AI'],
-    rejects: ['Generated by ai2html', 'Revenue generated by the AI chip unit rose 40%.', 'AI-generated content is flooding the web, and publishers are struggling to keep up with it.'],
+    rejects: ['Generated by ai2html', 'Revenue generated by the AI chip unit rose 40%.', 'AI-generated content is flooding the web, and publishers are struggling to keep up with it.', 'This content was produced by Scale AI.', 'Written by Scale AI'],
   },
   {
     // A credit box naming the generator, even one we do not know ("Story generated by<br>StoryForge").
+    // What follows "generated by" must be AI or a capitalised name, so the rule is case-sensitive
+    // there ("Content generated by community contributors" is a user-content label).
     id: 'en.generated-by-credit',
     language: 'en',
     level: 'generated',
     scope: 'article',
     maxBlockLength: 60,
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:story|article|content|text|report|recap|copy)\s+(?:auto(?:matically)?[- ]?)?generated\s+by\s*:?\s+(?!(?:users?|readers?|members|the\s+community|our\s+(?:readers|users|community|members|staff|reporters|newsroom|team)|staff|reporters?)(?![${LETTER}]))[${LETTER}\d]`),
-    matches: ['Story generated by\nStoryForge\nFact-checked by\nLena Morales', 'Content generated by: Stocklytics AI'],
-    rejects: ['Content generated by users is moderated.', 'Revenue generated by the cloud unit rose 20%.'],
+    pattern: r(
+      String.raw`(?:^|\n)\W{0,3}${anyCase('(?:story|article|content|text|report|recap|copy)\\s+(?:auto(?:matically)?[- ]?)?generated\\s+by')}\s*:?\s+(?!${anyCase('(?:users?|readers?|members|community|contributors?|the\\s+community|our\\s+\\w+|staff|reporters?|editors?|volunteers?)')}(?![${LETTER}]))(?:${AI_EN}|\p{Lu}[${LETTER}\d])`,
+      'u',
+    ),
+    matches: ['Story generated by\nStoryForge\nFact-checked by\nLena Morales', 'Content generated by: Stocklytics AI', 'Story Generated By StoryForge', 'Content generated by artificial intelligence'],
+    rejects: ['Content generated by users is moderated.', 'Revenue generated by the cloud unit rose 20%.', 'Content generated by community contributors', 'Content Generated By Community Contributors'],
   },
   {
     // An AI persona's byline and bio. A plain "By X, AI Reporter" is no persona: beat reporters carry that title.
@@ -281,9 +298,15 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}(?:all|every|our)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:articles?|stories|story|posts?|content|texts?|news|reports?)\s+(?:(?:on|at|in|published\s+(?:on|by))\s+(?:this\s+(?:site|website|blog)|[^\n.,]{2,40}?)\s+)?(?:are|is|have\s+been|has\s+been)\s+${FEW_WORDS(1)}(?:generated|written|created|produced)\s+(?:(?:entirely|fully|automatically)\s+)?(?:by|with|using)\s+${AI_EN}`),
+    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}(?:all|every|our)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:articles?|stories|story|posts?|content|texts?|news|reports?)\s+(?:(?:on|at|in|published\s+(?:on|by))\s+(?:this\s+(?:site|website|blog)|[^\n.,]{2,40}?)\s+)?(?:are|is|have\s+been|has\s+been)\s+${FEW_WORDS_EN(1)}(?:generated|written|created|produced)\s+(?:(?:entirely|fully|automatically)\s+)?(?:by|with|using)\s+${AI_EN}`),
     matches: ['All articles on TrendPulse Daily are written by artificial intelligence.', 'Every story on this site is generated by AI.'],
-    rejects: ['Critics say all articles on the site are written by AI.', 'All our stories are written by our staff, never by AI.'],
+    rejects: [
+      'Critics say all articles on the site are written by AI.',
+      'All our stories are written by our staff, never by AI.',
+      'Our stories are not written by AI.',
+      'Our stories are never written by AI. They are reported by our journalists.',
+      "All our articles aren't generated by AI.",
+    ],
   },
   // ---- German ------------------------------------------------------------------------------
   {

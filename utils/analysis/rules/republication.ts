@@ -8,7 +8,15 @@ const r = (source: string, flags = 'iu') => new RegExp(source, flags);
 const TITLE = String.raw`[^\n]{1,300}?`;
 const NAME = String.raw`(?<publisher>[^\n]{1,120}?)`;
 /** "Originally published in Korean" is a translation note, not another publisher. */
-const LANGUAGE_NAME = String.raw`(?:English|Korean|Japanese|Chinese|Mandarin|Spanish|French|German|Italian|Portuguese|Dutch|Polish|Swedish|Norwegian|Danish|Finnish|Russian|Ukrainian|Arabic|Hebrew|Turkish|Greek|Hindi|Vietnamese|Indonesian|Persian|Czech|Romanian|Hungarian|Catalan)`;
+const LANGUAGE_NAME = '(?:English|Korean|Japanese|Chinese|Mandarin|Spanish|French|German|Italian|Portuguese|Dutch|Polish|Swedish|Norwegian|Danish|Finnish|Russian|Ukrainian|Arabic|Hebrew|Turkish|Greek|Hindi|Vietnamese|Indonesian|Persian|Czech|Romanian|Hungarian|Catalan)';
+/** The same in Spanish, French, German and Portuguese: "publicado originalmente en inglés", "zuerst auf Englisch erschienen". */
+const FOREIGN_LANGUAGE_NAME = String.raw`(?:inglés|español|castellano|francés|alemán|italiano|portugués|catalán|gallego|euskera|chino|japonés|coreano|ruso|árabe|ucraniano|neerlandés|holandés|polaco|sueco|turco|griego|anglais|français|allemand|espagnol|italien|portugais|chinois|japonais|coréen|russe|arabe|néerlandais|Englisch|Deutsch|Französisch|Spanisch|Italienisch|Portugiesisch|Russisch|Chinesisch|Japanisch|Koreanisch|Arabisch|Niederländisch|Türkisch|Polnisch|Ukrainisch|inglês|português|espanhol|francês|alemão|chinês|japonês|russo|holandês)(?!\p{L})`;
+/** Months in German and Spanish ("ist bereits im März erschienen"): a date, not a publisher. */
+const MONTH_NAME = String.raw`(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?!\p{L})`;
+/** A possessive before the name ("in unserem Magazin", "en nuestra edición"): the site's own publication. */
+const POSSESSIVE = String.raw`(?:our|my|unser\p{L}*|mein\p{L}*|notre|nos|nuestr[oa]s?|mis?|noss[oa]s?)(?!\p{L})`;
+/** What may not open a publisher's name in these languages. */
+const NOT_A_PUBLISHER = `(?!${FOREIGN_LANGUAGE_NAME}|${MONTH_NAME}|${POSSESSIVE})`;
 const END = String.raw`\s*[.。]?\s*(?=\n|$)`;
 /** Case-sensitive rules only: a publisher's name starts with a capital or a digit ("in Dagens Nyheter", not "in another form"). */
 const PROPER_NAME = String.raw`(?<publisher>(?:[\p{Lu}\d"'“„«»]|(?:the|de|het|il|la|le|el|o|a|den|det)\s+[\p{Lu}\d]|[a-z\d-]+\.[a-z]{2,}\b)[^\n]{0,119}?)`;
@@ -80,14 +88,41 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'en',
     kind: 'republished-from',
     needsForeignLink: false,
-    pattern: r(String.raw`\b(?:This|The)\s+(?:article|story|post|piece|interview|essay|column|report|content)\s+(?:is|was|has\s+been)\s+(?:republished|reprinted|syndicated|cross-?posted|reposted|reproduced)\s+(?:here\s+)?(?:from|(?:with|by)\s+(?:kind\s+)?permission\s+(?:from|of))\s+${NAME}(?:\s+under\s+a\s+Creative\s+Commons\s+licen[cs]e|,\s|\.(?!\S)|\s*(?=\n|$))`),
+    pattern: r(String.raw`\b(?:This|The)\s+(?:article|story|post|piece|interview|essay|column|report|content)\s+(?:is|was|has\s+been)\s+(?:republished|cross-?posted)\s+(?:here\s+)?(?:from|(?:with|by)\s+(?:kind\s+)?permission\s+(?:from|of))\s+${NAME}(?:\s+under\s+a\s+Creative\s+Commons\s+licen[cs]e|,\s|\.(?!\S)|\s*(?=\n|$))`),
+    matches: ['This article is republished from The Conversation under a Creative Commons license. Read the original article.', 'This post was cross-posted from the author\'s newsletter.'],
+    rejects: ['The book was republished in 2004.', 'The story was reprinted in several newspapers.'],
+  },
+  {
+    // Verbs of reported speech too ("The post was reposted from an account linked to ..., researchers said"):
+    // they count with a publisher's name, capitalised. Case-sensitive.
+    id: 'en.reprinted-from',
+    language: 'en',
+    kind: 'republished-from',
+    needsForeignLink: false,
+    pattern: rc(String.raw`\b(?:[Tt]his|The)\s+(?:article|story|post|piece|interview|essay|column|report|content)\s+(?:is|was|has\s+been)\s+(?:reprinted|syndicated|re-?posted|reproduced)\s+(?:here\s+)?(?:from|(?:with|by)\s+(?:kind\s+)?permission\s+(?:from|of))\s+${PROPER_NAME}(?:\s+under\s+a\s+Creative\s+Commons\s+licen[cs]e|,\s|\.(?!\S)|\s*(?=\n|$))`),
     matches: [
-      'This article is republished from The Conversation under a Creative Commons license. Read the original article.',
       'This article was reprinted from kffhealthnews.org, a national newsroom that produces in-depth journalism about health issues.',
       'This article was syndicated from Business 2 Community.',
       'This story is reproduced with permission from Grist.',
+      'This post was reposted from the Lawfare blog.',
     ],
-    rejects: ['The book was republished in 2004.', 'This article may not be reproduced without permission.', 'The story was reprinted in several newspapers.'],
+    rejects: [
+      'This article may not be reproduced without permission.',
+      'The post was reposted from an account linked to Russian military intelligence, researchers at Graphika said.',
+      'The report was reproduced from an internal memo, which the agency later withdrew.',
+    ],
+  },
+  {
+    // The same verbs with an uncapitalised name count only as the article's last line, linking to an article elsewhere.
+    id: 'en.reprinted-from-link',
+    language: 'en',
+    kind: 'republished-from',
+    needsForeignLink: true,
+    needsArticleLink: true,
+    closingLine: true,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:This|The)\s+(?:article|story|post|piece|interview|essay|column)\s+(?:is|was|has\s+been)\s+(?:reprinted|syndicated|re-?posted|reproduced)\s+(?:here\s+)?(?:from|(?:with|by)\s+(?:kind\s+)?permission\s+(?:from|of))\s+${NAME}${END}`),
+    matches: ['This post was reposted from my colleague\'s blog.'],
+    rejects: ['The report was reproduced from an internal memo, which the agency later withdrew.', 'This article may not be reproduced without permission.'],
   },
   {
     id: 'en.republished-with-permission',
@@ -235,7 +270,7 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'de',
     kind: 'appeared-first',
     needsForeignLink: false,
-    pattern: r(String.raw`\b(?:(?:Der|Dieser)\s+(?:Beitrag|Artikel|Text|Post)\s+(?:${TITLE}\s+)?(?:erschien|erschienen)\s+(?:zuerst|erstmals|ursprünglich|zuvor)|(?:^|\n)\W{0,3}(?:Zuerst|Ursprünglich|Erstmals)\s+(?:erschienen|veröffentlicht))\s+(?:auf|bei|in|im|unter)\s+${NAME}${END}`),
+    pattern: r(String.raw`\b(?:(?:Der|Dieser)\s+(?:Beitrag|Artikel|Text|Post)\s+(?:${TITLE}\s+)?(?:erschien|erschienen)\s+(?:zuerst|erstmals|ursprünglich|zuvor)|(?:^|\n)\W{0,3}(?:Zuerst|Ursprünglich|Erstmals)\s+(?:erschienen|veröffentlicht))\s+(?:auf|bei|in|im|unter)\s+${NOT_A_PUBLISHER}${NAME}${END}`),
     matches: [
       'Der Beitrag Angst vor Meta: Warum die neuen Samsung-Brillen ohne Display starten müssen erschien zuerst auf inside digital.',
       'Dieser Text erschien zuerst auf Alexandras privatem Blog.',
@@ -249,9 +284,16 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'de',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: r(String.raw`\b(?:Der|Dieser|Die|Diese|Das|Dieses)\s+(?:Beitrag|Artikel|Text|Post|Kommentar|Gastbeitrag|Essay|Interview)\s+(?:ist|war|wurde)\s+(?:zuerst|erstmals|ursprünglich|zuvor|bereits)\s+(?:auf|bei|in|im|unter|von)\s+${NAME}\s+(?:erschienen|veröffentlicht|publiziert)(?:\s+worden)?${END}`),
+    pattern: r(String.raw`\b(?:Der|Dieser|Die|Diese|Das|Dieses)\s+(?:Beitrag|Artikel|Text|Post|Kommentar|Gastbeitrag|Essay|Interview)\s+(?:ist|war|wurde)\s+(?:zuerst|erstmals|ursprünglich)\s+(?:auf|bei|in|im|unter|von)\s+${NOT_A_PUBLISHER}${NAME}\s+(?:erschienen|veröffentlicht|publiziert)(?:\s+worden)?${END}`),
     matches: ['Dieser Text ist zuerst im Tagesspiegel erschienen.', 'Der Beitrag wurde zuerst auf netzpolitik.org veröffentlicht.', 'Dieses Interview ist zuerst in der taz erschienen.'],
-    rejects: ['Das Buch ist zuerst im Jahr 2019 erschienen.', 'Die Studie ist zuerst in Nature erschienen.'],
+    rejects: [
+      'Das Buch ist zuerst im Jahr 2019 erschienen.',
+      'Die Studie ist zuerst in Nature erschienen.',
+      'Der Text ist bereits im März erschienen.',
+      'Der Text ist zuerst im März erschienen.',
+      'Dieser Artikel ist zuerst in unserem Magazin erschienen.',
+      'Dieser Text ist zuerst auf Englisch erschienen.',
+    ],
   },
   // ---- French ----
   {
@@ -287,18 +329,22 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'es',
     kind: 'appeared-first',
     needsForeignLink: false,
-    pattern: r(String.raw`\b(?:La\s+entrada\s+${TITLE}\s+se\s+publicó\s+primero|(?:Este|El)\s+(?:artículo|texto|post)\s+(?:se\s+publicó|fue\s+publicado|apareció)\s+(?:originalmente|primero|por\s+primera\s+vez))\s+en\s+${NAME}${END}`),
+    pattern: r(String.raw`\b(?:La\s+entrada\s+${TITLE}\s+se\s+publicó\s+primero|(?:Este|El)\s+(?:artículo|texto|post)\s+(?:se\s+publicó|fue\s+publicado|apareció)\s+(?:originalmente|primero|por\s+primera\s+vez))\s+en\s+${NOT_A_PUBLISHER}${NAME}${END}`),
     matches: ['La entrada Emmys 2025: nominaciones soñadas de Palomita de maíz se publicó primero en Palomita de maíz.', 'Este artículo se publicó primero en LinkedIn'],
-    rejects: ['La eliminación lógica se publicó primero en `65e5d5f321c7894a0e61f6059ac5dc9a89fbed76` y la migración quedó aplicada.'],
+    rejects: [
+      'La eliminación lógica se publicó primero en `65e5d5f321c7894a0e61f6059ac5dc9a89fbed76` y la migración quedó aplicada.',
+      'Este artículo fue publicado originalmente en inglés.',
+      'Este artículo se publicó primero en nuestra newsletter.',
+    ],
   },
   {
     id: 'es.republicado',
     language: 'es',
     kind: 'republished-from',
     needsForeignLink: false,
-    pattern: r(String.raw`\bEste\s+(?:artículo|texto|reportaje)\s+(?:fue|ha\s+sido)\s+(?:republicado|publicado\s+originalmente|originalmente\s+publicado)\s+(?:de|en|desde|por)\s+${NAME}(?:\s+bajo\s+licencia|${END})`),
+    pattern: r(String.raw`\bEste\s+(?:artículo|texto|reportaje)\s+(?:fue|ha\s+sido)\s+(?:republicado|publicado\s+originalmente|originalmente\s+publicado)\s+(?:de|en|desde|por)\s+${NOT_A_PUBLISHER}${NAME}(?:\s+bajo\s+licencia|${END})`),
     matches: ['Este artículo fue republicado de The Conversation bajo licencia Creative Commons.', 'Este texto fue originalmente publicado en El Diario.'],
-    rejects: ['El libro fue republicado en 2004.'],
+    rejects: ['El libro fue republicado en 2004.', 'Este texto fue publicado originalmente en inglés.', 'Este reportaje fue publicado originalmente en nuestra edición impresa.'],
   },
   // ---- Italian ----
   {

@@ -139,6 +139,9 @@ describe('AI models', () => {
   it('normalises GPT versions', () => {
     expect(findAiModel('The GPT-4-based Benzinga Neuro content generation system')).toBe('GPT-4');
     expect(findAiModel('written with gpt4o')).toBe('GPT-4o');
+    expect(findAiModel('Image generated with DALL·E 3 by the author')).toBe('DALL-E 3');
+    expect(findAiModel('made with DALL-E')).toBe('DALL-E');
+    expect(findAiModel('Photo illustration created with Adobe Firefly')).toBe('Adobe Firefly');
   });
 });
 

@@ -7,7 +7,7 @@ export const AI_MODELS: AiModel[] = [
   { name: 'Copilot', pattern: /\b(?:Microsoft |GitHub )?Copilot\b/, kind: 'text', matches: ['drafted with Microsoft Copilot'], rejects: ['co-pilot of the plane'] },
   { name: 'DALL-E', pattern: /\b(?:DALL|Dall)[·-]?E(?: ?\d)?\b/, kind: 'image', matches: ['Image generated with DALL-E 3', 'DALL·E'], rejects: ['Dalle Valle'] },
   { name: 'DeepL', pattern: /\bDeepL\b/, kind: 'text', matches: ['translated with DeepL'], rejects: ['deeply'] },
-  { name: 'Firefly', pattern: /\bAdobe Firefly\b|\bFirefly(?= AI| Image)/, kind: 'image', matches: ['Illustration made with Adobe Firefly'], rejects: ['Firefly Lane'] },
+  { name: 'Adobe Firefly', pattern: /\bAdobe Firefly\b|\bFirefly(?= AI| Image)/, kind: 'image', matches: ['Illustration made with Adobe Firefly'], rejects: ['Firefly Lane'] },
   { name: 'Gemini', pattern: /\bgemini-[\w.-]+|\bGemini(?:[ -](?:\d(?:\.\d)?|Pro|Ultra|Flash|Nano|Advanced))+\b|\bGoogle(?:'s)? Gemini\b/, kind: 'text', matches: ['Summary written by gemini-2.5-flash-lite', 'Google Gemini Pro'], rejects: ['Gemini season', 'Project Gemini astronauts'] },
   { name: 'GPT', pattern: /\bGPT-?\d(?:\.\d)?(?:o|[ -]?(?:turbo|mini))?\b/i, kind: 'text', matches: ['The GPT-4-based Benzinga Neuro', 'GPT-4o'], rejects: ['GPT'] },
   { name: 'Grok', pattern: /\bGrok(?: \d)?(?= AI|\s\d|\b)(?!\w)/, kind: 'text', matches: ['written with Grok 3'], rejects: ['grokking'] },
@@ -24,6 +24,8 @@ export function findAiModel(text: string): string | null {
     if (!match) continue;
     if (model.name === 'GPT') return match[0].toUpperCase().replace(/^GPT(?=\d)/, 'GPT-').replace(/O$/, 'o');
     if (model.name === 'Gemini' && /gemini-/i.test(match[0])) return match[0];
+    // The version is part of the model's name: "DALL·E 3" is reported as "DALL-E 3".
+    if (model.name === 'DALL-E') return match[0].replace(/^(?:DALL|Dall)[·-]?E ?/, 'DALL-E ').trim();
     return model.name;
   }
   return null;

@@ -2,6 +2,7 @@ import type { ProvenanceReport } from '@/utils/analysis/types';
 import { httpUrl } from '@/utils/extension/links';
 import { noteLines } from '@/utils/extension/report-notes';
 import { badgeChips, explanation, headline, republicationLine, roleLabel } from '@/utils/wording';
+import { MARK_CIRCLE, MARK_HANDLE, MARK_VIEWBOX } from './product-mark-shape';
 
 /**
  * The badge by the headline: one chip per finding, a button that opens a small card with the
@@ -91,19 +92,17 @@ function linkButton(text: string, onClick: () => void): HTMLButtonElement {
   return button;
 }
 
-/** The small lens mark, so readers can tell our badge from the site's own labels. Decorative. */
+/** The small lens mark (the popup's ProductMark), so readers can tell our badge from the site's own labels. Decorative. */
 function productMark(): SVGSVGElement {
-  const NS = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(NS, 'svg');
-  for (const [name, value] of Object.entries({ width: '14', height: '14', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false', class: 'mark' })) {
-    svg.setAttribute(name, value);
-  }
-  const circle = document.createElementNS(NS, 'circle');
-  for (const [name, value] of Object.entries({ cx: '6.5', cy: '6.5', r: '4.5', fill: 'none', stroke: 'currentColor', 'stroke-width': '2' })) circle.setAttribute(name, value);
-  const path = document.createElementNS(NS, 'path');
-  for (const [name, value] of Object.entries({ d: 'M10 10l4.5 4.5', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round' })) path.setAttribute(name, value);
-  svg.append(circle, path);
+  const svg = svgElement('svg', { width: '14', height: '14', viewBox: MARK_VIEWBOX, 'aria-hidden': 'true', focusable: 'false', class: 'mark' });
+  svg.append(svgElement('circle', MARK_CIRCLE), svgElement('path', MARK_HANDLE));
   return svg;
+}
+
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Readonly<Record<string, string>>): SVGElementTagNameMap[K] {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
 }
 
 /** An element with attributes and children; strings become text nodes. */

@@ -5,6 +5,7 @@ import { declaredLanguages, PhraseMatcher } from '../phrase-matcher';
 import { REPUBLICATION_TRIGGER, LANGUAGE_MARKERS } from '../rules/triggers';
 import { REPUBLICATION_RULES } from '../rules/republication';
 import { wireAgency } from '../rules/wire-agencies';
+import { compactKey } from '../names';
 import { regionOf } from '../page-regions';
 import { blocksBetween } from '../text-index';
 import { evidenceAt, isQuotedInProse } from '../text-evidence';
@@ -203,9 +204,9 @@ function quotesOnlyATitle(page: Page, start: number, end: number): boolean {
   return /^[\s"“„«]+$/.test(all.slice(lineStart, start)) && !isQuotedInProse(all.slice(lineStart, end));
 }
 
-/** A compact key for a name or a site: "The Atlantic" gives "atlantic", "netzpolitik.org" "netzpolitikorg". */
-function nameKey(s: string): string {
-  return s.toLowerCase().replace(/^(?:the|le|la|el|il|die|der|das|de|het)\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+/** A publication's key without its leading article: "The Atlantic" gives "atlantic", "netzpolitik.org" "netzpolitikorg". */
+function publicationKey(s: string): string {
+  return compactKey(s.replace(/^(?:the|le|la|el|il|die|der|das|de|het)\s+/i, ''));
 }
 
 /**
@@ -217,7 +218,7 @@ function isOwnPublication(page: Page, publisher: string): boolean {
   if (POSSESSIVE.test(publisher)) return true;
   const words = publisher.split(/[\s,.]+/);
   const print = words.some((w) => PRINT.test(w));
-  const key = nameKey(print ? words.filter((w) => /^\p{Lu}/u.test(w) && !PRINT.test(w) && !NOT_A_NAME.test(w)).join(' ') : publisher);
+  const key = publicationKey(print ? words.filter((w) => /^\p{Lu}/u.test(w) && !PRINT.test(w) && !NOT_A_NAME.test(w)).join(' ') : publisher);
   if (!key) return print;
   const domain = httpUrl(page.url) ? registrableDomain(page.url, page.siteOf) : null;
   const label = domain?.split('.')[0] ?? '';
@@ -225,7 +226,7 @@ function isOwnPublication(page: Page, publisher: string): boolean {
   // "theatlantic" is The Atlantic, "lemonde" Le Monde (when the site calls itself so), but "latimes" is not "Times".
   const article = ARTICLE_PREFIX.exec(label)?.[0];
   const bare = article && (article === 'the' || siteName.toLowerCase().startsWith(`${article} `)) ? label.slice(article.length) : label;
-  const site = [domain ?? '', label, bare, siteName].map(nameKey);
+  const site = [domain ?? '', label, bare, siteName].map(publicationKey);
   return key.length > 2 && site.some((s) => s === key || `${s}s` === key);
 }
 

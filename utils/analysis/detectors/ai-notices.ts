@@ -5,7 +5,7 @@ import { isPolicyPage } from '../policy-page';
 import { findAiModel } from '../rules/ai-models';
 import { AI_NOTICE_RULES } from '../rules/ai-notices';
 import { findAiSystem } from '../rules/ai-systems';
-import { HUMAN_REVIEW, REVIEWER } from '../rules/reviewers';
+import { HUMAN_REVIEW, REVIEWER, REVIEWER_JA } from '../rules/reviewers';
 import { cleanName } from '../names';
 import { evidenceAt } from '../text-evidence';
 import type { AiDisclosure, DisclosureLevel, DisclosureScope } from '../types';
@@ -75,7 +75,7 @@ function sameNotice(a: AiDisclosure, b: AiDisclosure): boolean {
 function scopeOf(ruleScope: DisclosureScope, level: DisclosureLevel, raw: string): DisclosureScope {
   if (level !== 'media') return ruleScope;
   if (/\b(?:video|vidéo|vídeo)\b/i.test(raw)) return 'video';
-  if (/\b(?:audio|voice|narration|voice-?over|Stimme|voix|voz)\b/i.test(raw)) return 'audio';
+  if (/\b(?:audio|voice|narration|voice-?over|Stimme|voix|voz|voce|locución|podcast)\b/i.test(raw)) return 'audio';
   return 'image';
 }
 
@@ -98,7 +98,7 @@ const NAMED_GENERATOR =
  * journalist's beat title.
  */
 const PERSONA =
-  /^[ \t]*(?<name>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})[ \t]+is[ \t]+(?:an?|our)[ \t]+(?:AI(?:[- ](?:powered|generated|driven|based))?|artificial[- ]intelligence|virtual(?:[ \t]+AI)?)[ \t]+(?:reporter|journalist|writer|correspondent|author|columnist|presenter|anchor)[ \t]+(?:created|built|developed|designed|run|powered|generated)[ \t]+by\b/iu;
+  /^[ \t]*(?<name>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})[ \t]+is[ \t]+(?:an?|our)[ \t]+(?:AI(?:[- ](?:powered|generated|driven|based))?|artificial[- ]intelligence|virtual(?:[ \t]+AI)?|computer[- ]generated|synthetic)[ \t]+(?:(?:(?:reporter|journalist|writer|correspondent|author|columnist|reviewer|presenter|anchor)[ \t]+)?(?:persona|pseudonym)\b|(?:reporter|journalist|writer|correspondent|author|columnist|presenter|anchor)[ \t]+(?:created|built|developed|designed|run|powered|generated)[ \t]+by\b)/iu;
 
 export function namedGenerator(raw: string): string | null {
   const persona = PERSONA.exec(raw)?.groups?.name;
@@ -117,7 +117,7 @@ export function namedGenerator(raw: string): string | null {
 }
 
 export function reviewerIn(raw: string): string | null {
-  const name = REVIEWER.exec(raw)?.groups?.name;
+  const name = REVIEWER.exec(raw)?.groups?.name ?? REVIEWER_JA.exec(raw)?.groups?.name;
   return cleanName(name);
 }
 

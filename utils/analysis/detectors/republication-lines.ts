@@ -26,6 +26,8 @@ const MIN_TITLE_OVERLAP = 0.5;
 const SLUG = /(?<![\p{L}\d])[\p{L}\d]+[-_][\p{L}\d]+[-_][\p{L}\d]/u;
 /** Longer path segments are junk or hostile, never an article's slug: they are not read. */
 const MAX_SEGMENT = 200;
+/** Links in a republication note that ask something of the reader ("Sign up for their newsletters"): never the original. */
+const CALL_TO_ACTION = /\b(?:sign\s+up|subscribe|newsletters?|donate|support\s+(?:us|them)|follow\s+(?:us|them))\b/i;
 /** Link texts that point at the original rather than at the publisher's home page. */
 const ORIGINAL_LINK_TEXT = /\b(?:this\s+site|original|here|read\s+(?:the\s+)?(?:original|more|full)|source|article)\b/i;
 /** Hosts whose pages are not articles to copy: papers, code, encyclopedia entries, videos, social posts. */
@@ -60,6 +62,7 @@ export const republicationLines: Detector = {
     const pageIsWeb = httpUrl(page.url) !== null;
     const matches = matcher.match(page.text.text, declaredLanguages(page));
     const feedFooters = matches.filter((m) => m.rule.kind === 'appeared-first').length;
+    const perRule = (id: string) => matches.filter((m) => m.rule.id === id).length;
     for (const match of matches) {
       const { rule } = match;
       const evidence = evidenceAt(page, match.start, match.end);
@@ -70,6 +73,7 @@ export const republicationLines: Detector = {
       // Several feed footers, or one in a list, belong to a feed of other posts ("The post <other
       // title> appeared first on ..."): only one that repeats this page's title is about this page.
       if (rule.kind === 'appeared-first' && (feedFooters > 1 || inListItem(page, match.start)) && !repeatsTitle(page, text(page, match.start, match.end))) continue;
+      if (rule.oncePerPage && perRule(rule.id) > 1) continue;
       const block = blocksBetween(page.text, match.start, match.start + 1)[0];
       if (rule.closingLine && (!block || evidence.region.navigation || !closesArticle(block))) continue;
       const publisherText = cleanPublisher(match.groups.publisher);
@@ -132,10 +136,12 @@ function linksAround(page: Page, start: number, end: number): FoundLink[] {
  * article"), else the one with the most article-like address. A link on the publisher's name
  * usually goes to its home page or a section, not to the article.
  */
-function pickOriginal(links: FoundLink[], publisher: string | null): FoundLink | null {
+function pickOriginal(all: FoundLink[], publisher: string | null): FoundLink | null {
+  const links = all.filter((l) => !CALL_TO_ACTION.test(l.text));
   const labelled = links.find((l) => ORIGINAL_LINK_TEXT.test(l.text));
   if (labelled) return labelled;
-  const named = (l: FoundLink) => publisher !== null && l.text.length > 0 && publisher.toLowerCase().includes(l.text.toLowerCase());
+  // The publisher's name links its home page more often than the article, unless the address is an article's.
+  const named = (l: FoundLink) => publisher !== null && l.text.length > 0 && publisher.toLowerCase().includes(l.text.toLowerCase()) && !isArticleUrl(l.url);
   const ranked = [...links].sort((a, b) => Number(named(a)) - Number(named(b)) || pathDepth(b.url) - pathDepth(a.url));
   return ranked[0] ?? null;
 }
@@ -154,7 +160,7 @@ export function isArticleUrl(url: string): boolean {
   return (
     !NOT_ARTICLE_HOST.test(hostname) &&
     segments.some(
-      (seg, i) => seg.length <= MAX_SEGMENT && (SLUG.test(seg) || longId(seg) || (i < segments.length - 1 && /^(?:(?:19|20)\d\d|articles?|stor(?:y|ies)|posts?|p)$/i.test(seg))),
+      (seg, i) => seg.length <= MAX_SEGMENT && (SLUG.test(seg) || longId(seg) || (i < segments.length - 1 && /^(?:(?:19|20)\d\d|articles?|stor(?:y|ies)|posts?|p|newsroom|(?:news-|press-)?releases?)$/i.test(seg))),
     )
   );
 }
@@ -274,7 +280,7 @@ function cleanPublisher(raw: string | undefined): string | null {
   const cleaned = raw
     .replace(/[.,;]\s+(?:read|click|see|view|find|lesen|lire|leer|leia)\b.*$/i, '') // "Futurism. Read the original article"
     .replace(/(?<=\p{L}{3})\.\s+\p{Lu}.*$/u, '') // "netzpolitik.org. Er steht unter der Lizenz ..."
-    .replace(/^.*?\b(?:issue|edition)s?\s+of\s+(?=\S)/i, '') // "the March 2024 issue of The Atlantic"
+    .replace(/^.*?\b(?:issue|edition|column|section)s?\s+(?:of|in)\s+(?=\S)/i, '') // "the March 2024 issue of The Atlantic", "Ann Lee's column in the Eastside Reporter"
     .replace(/\s+(?:and|und|et|y|e)\s+(?:can|is|was|has|have|may|will|ist|wird|est|a|fue|es)\b.*$/i, '') // "... and can be read here"
     .replace(/^[\s"'“”„«»]+|[\s"'“”„«».,:;]+$/g, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')

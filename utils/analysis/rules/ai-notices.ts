@@ -1,5 +1,5 @@
 import type { AiNoticeRule } from './types';
-import { AI_DA, AI_DE, AI_EN, AI_ES, AI_FR, AI_IT, AI_JA, AI_KO, AI_NL, AI_NO, AI_PL, AI_PT, AI_SV, AI_ZH, FEW_WORDS, FEW_WORDS_EN, LETTER, SELF_EN, SYSTEM_NAMES } from './fragments';
+import { AI_DA, AI_DE, AI_EN, AI_ES, AI_FR, AI_IT, AI_JA, AI_KO, AI_NL, AI_NO, AI_PL, AI_PT, AI_SV, AI_ZH, FEW_WORDS, FEW_WORDS_EN, LETTER, MODEL_NAMES, SELF_EN, SELF_OR_IT_EN, SYSTEM_NAMES } from './fragments';
 
 /**
  * Wordings of AI notices: how publishers say, of the page itself, that AI wrote it, helped
@@ -15,7 +15,7 @@ const r = (source: string, flags = 'iu') => new RegExp(source, flags);
 /** Regex source that ignores case, for a rule compiled without the 'i' flag (ASCII letters only). */
 const anyCase = (source: string) => source.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const IS_EN = String.raw`(?:was|has\s+been|is|were|have\s+been|are|had\s+been)`;
-const MADE_EN = String.raw`(?:generated|written|created|produced|drafted|composed|authored|compiled|prepared|put\s+together|researched\s+and\s+written|crafted|built|assembled)`;
+const MADE_EN = String.raw`(?:generated|written|created|produced|drafted|composed|authored|compiled|prepared|put\s+together|researched\s+and\s+written|crafted|built|assembled|made)`;
 const PARTLY_EN = String.raw`(?:partially|partly|in\s+part|partially\s+or\s+fully|in\s+some\s+parts)`;
 const HELP_EN = String.raw`(?:with\s+(?:the\s+)?(?:help|assistance|aid|support)\s+(?:of|from)|assisted\s+by|with\s+(?:an?\s+)?(?:AI|artificial\s+intelligence)[- ]assist(?:ance|ed)|supported\s+by|enhanced\s+(?:by|with)|aided\s+by)`;
 const IMAGE_EN = String.raw`(?:image|photo|photograph|picture|illustration|graphic|artwork|visual|cover\s+image|header\s+image|featured\s+image|thumbnail|rendering|video|audio|voice|narration|voice-?over)`;
@@ -65,17 +65,20 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`(?:\b${SELF_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))|(?:^|\n)\W{0,3}(?:machine[- ]translated|translated\s+(?:by|with|using)\s+(?:AI|DeepL|Google\s+Translate|machine\s+translation)|AI[- ]translated|automatically\s+translated))`),
+    pattern: r(String.raw`(?:\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))|(?:^|\n)\W{0,3}(?:machine[- ]translated|translated\s+(?:by|with|using)\s+(?:AI|DeepL|Google\s+Translate|machine\s+translation)|AI[- ]translated|automatically\s+translated))`),
     matches: [
       'This article was translated from Spanish using AI and reviewed by an editor.',
       'This story has been machine-translated.',
       'Translated with DeepL',
       'This story was published in Korean and translated into English with the help of DeepL.',
+      'This article was originally published in German on heise online. It was translated with the help of DeepL and reviewed by our editors.',
+      'This story first ran in Le Monde. It has been machine-translated.',
     ],
     rejects: [
       'This story was translated into English with the help of our Seoul desk.',
       'The novel was translated by Richard Pevear and Larissa Volokhonsky.',
       'Google Translate now supports 100 more languages, the company said.',
+      'The letter was in Russian. It was translated using Google Translate by the police.',
     ],
   },
   {
@@ -134,16 +137,20 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b${SELF_EN}\s+(?:${IS_EN}\s+)?(?:${PARTLY_EN}\s+)?(?:${MADE_EN}|edited|assisted|enhanced|supported|researched|reported|written\s+and\s+edited)?\s*(?:${PARTLY_EN}\s+)?${HELP_EN}\s+${AI_EN}`),
+    pattern: r(String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?(?:${PARTLY_EN}\s+)?(?:${MADE_EN}|edited|assisted|enhanced|supported|researched|reported|written\s+and\s+edited)?\s*(?:${PARTLY_EN}\s+)?${HELP_EN}\s+${AI_EN}`),
     matches: [
       'This article was assisted by an AI engine and reviewed, fact-checked and edited by our editorial staff.',
       'NOTE: This content was partially created with the help of AI.',
       'Disclaimer: This content was partially produced with the help of AI tools and was reviewed and published by Benzinga editors.',
       'This story was written with the help of Buzzy the Robot.',
+      'This quiz was made with the help of Buzzy the Robot, our creative AI assistant, together with a human at FizzFeed.',
+      'This recipe roundup collects reader favourites. It was put together with the help of ChatGPT.',
     ],
     rejects: [
       'The article mentions that the content was partially produced with the help of Benzinga Neuro, which raises questions about the editorial independence.',
       'This article was written with the help of our readers.',
+      'This quiz was made with the help of our readers.',
+      'The chatbot gave wrong answers. It was made with the help of AI researchers at the university.',
     ],
   },
   {
@@ -165,13 +172,49 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     rejects: ['This post includes content from our partners.'],
   },
   {
+    // AI wrote the first version and people revised it: still written by AI ("An AI engine produced the first version of this explainer").
+    // The AI subject is a lookbehind, so the rule starts at its verbs, not at every word of the page.
+    id: 'en.ai-first-draft',
+    language: 'en',
+    level: 'generated',
+    scope: 'article',
+    pattern: r(String.raw`(?:(?=[pgwdcw][a-z]+\s)(?<=\b${AI_EN}\s+)(?:produced|generated|wrote|drafted|created|compiled|(?:was|were)\s+used\s+to\s+(?:write|produce|generate|create|draft)(?=\s+(?:the|a|an)\s+(?:first|initial|rough|early)\s))\s+(?:(?:the|a|an)\s+(?:first|initial|rough|original|early)\s+(?:draft|version)\s+of\s+)?${SELF_EN}|(?:I|we|the\s+author|our\s+(?:team|newsroom|editors|reporters|journalists))\s+(?:have\s+)?used\s+${FEW_WORDS_EN(8)}${AI_EN}\s+to\s+(?:help\s+(?:me\s+|us\s+)?)?(?:write|produce|generate|create|draft)\s+(?:the|a|an)\s+(?:first|initial|rough|early)\s+(?:draft|version)(?=\s*[,.;]|\s+of\s+${SELF_EN}))`),
+    matches: [
+      'An AI engine produced the first version of this explainer. It was then reviewed, fact-checked and edited by Maya Holloway.',
+      "We used AI tools to search that archive and OpenAI's GPT-4 to write a first draft, which was then reviewed by senior editor Paul Ridley.",
+      'ChatGPT wrote this article; an editor checked the facts.',
+      'I used Claude to write the first draft of this post.',
+      'AI was used to write the first draft of this article.',
+    ],
+    rejects: [
+      'ChatGPT produced the first draft of the bill, lawmakers admitted.',
+      'In the experiment, I used ChatGPT to write a first draft of my wedding speech.',
+      'We never used AI to write a first draft.',
+      'An AI engine produced the first version of the fake letter.',
+    ],
+  },
+  {
     id: 'en.ai-used-for-article',
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:\b(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|an\s+AI\s+(?:tool|model|system)|AI\s+tools|${SYSTEM_NAMES})\s+(?:was|were|has\s+been|have\s+been)\s+used|\b(?:I|we|the\s+author|the\s+writer|our\s+(?:team|newsroom|editors|reporters|journalists))\s+(?:have\s+)?used\s+${AI_EN})\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur)[${LETTER}]*\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text)\b`),
-    matches: ['AI was used to help draft this article.', 'We used ChatGPT to help research this story.', 'Disclosure: I used AI tools to help research and outline this post.'],
-    rejects: ['AI was used to write the fake reviews, investigators said.', 'We used to write this newsletter by hand.', 'I used a notebook to help research and outline this post.'],
+    pattern: r(String.raw`(?:\b(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|an\s+AI\s+(?:tool|model|system)|AI\s+tools|${SYSTEM_NAMES})\s+(?:was|were|has\s+been|have\s+been)\s+used|\b(?:I|we|the\s+author|the\s+writer|our\s+(?:team|newsroom|editors|reporters|journalists))\s+(?:have\s+)?used\s+${AI_EN})\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide)|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column)))\b`),
+    matches: [
+      'AI was used to help draft this article.',
+      'We used ChatGPT to help research this story.',
+      'Disclosure: I used AI tools to help research and outline this post.',
+      'A note on process: I used Claude to help me find and summarise some of the ridership studies cited here and to suggest an outline.',
+      'We used an AI tool to transcribe the interviews quoted in this story.',
+      'AI was used to suggest the headline.',
+      'I used Gemini to help me outline and proofread this essay.',
+    ],
+    rejects: [
+      'AI was used to write the fake reviews, investigators said.',
+      'We used to write this newsletter by hand.',
+      'I used a notebook to help research and outline this post.',
+      'I used ChatGPT to help me plan my trip to Lisbon, and it got the opening hours wrong.',
+      'Every sentence here was written by me; I used no AI to research the studies cited here.',
+    ],
   },
   // ---- English: the article itself, by AI or automation -----------------------------------
   {
@@ -179,7 +222,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b${SELF_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)\s+(?:${AI_EN}|${NAMED_AI_EN})`),
+    pattern: r(String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)\s+(?:${AI_EN}|${NAMED_AI_EN})`),
     matches: [
       'This rate update was produced using automated content technology.',
       "This forecast was produced by WeatherWire, the Courier's automated news system.",
@@ -192,6 +235,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'This article was written by ChatGPT.',
       'This forecast story was generated by AI.',
       'This weather update was written by artificial intelligence.',
+      "This article was generated by MarketBeat's automated content engine and reviewed by its editorial team.",
+      'This recap uses data from the league. It was generated by Lede AI.',
+      'This analysis was produced using an AI model.',
     ],
     rejects: [
       'This article was written by Jane Doe, our Berlin correspondent.',
@@ -206,6 +252,10 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'This article was not written by AI.',
       "This article wasn't written by AI.",
       'This story was written by Aiden Park.',
+      'This story is about a court case. It was not written by AI.',
+      "This article was written by the Gazette's technology desk.",
+      "This story was written by the Gazette's AI reporter, Amy Smith.",
+      'This story was written by an AI correspondent who has covered the industry since 2019.',
     ],
   },
   {
@@ -261,9 +311,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     level: 'generated',
     scope: 'article',
     maxBlockLength: 120,
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:AI\s*[·|•:–—-]?\s*)?(?:(?:this\s+)?(?:content|article|story|text|post)\s+(?:is\s+|was\s+)?)?(?:AI[- ](?:generated|written|produced)|(?:generated|written|produced|created)\s+(?:by|with|using)\s+(?:AI|A\.I\.|artificial\s+intelligence|${SYSTEM_NAMES})|generated\s+(?:by|with)\s+(?:the\s+)?[${LETTER}\d.-]+\s+AI)(?:\s+(?:content|article|story|text|news|post))?\s*(?:\((?:AI|artificial\s+intelligence)\)\s*)?(?:[,;–—-]\s*(?:and\s+)?(?:edited|reviewed|fact[- ]checked|checked|verified)\s+by\s+[^\n]{2,60}?)?[.!]?\s*(?=\n|$)`),
-    matches: ['AI-generated content', 'Text produced with AI (artificial intelligence).', 'This article is AI-generated.', 'Written by AI, reviewed by Marcus Delaney, DVM', 'AI · Content generated by Stocklytics AI'],
-    rejects: ['Generated by ai2html', 'Revenue generated by the AI chip unit rose 40%.', 'AI-generated content is flooding the web, and publishers are struggling to keep up with it.', 'This content was produced by Scale AI.', 'Written by Scale AI'],
+    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}(?:AI\s*[·|•:–—-]?\s*)?(?:(?:this\s+)?(?:content|article|story|text|post)\s+(?:is\s+|was\s+)?)?(?:AI[- ](?:generated|written|produced)|(?:generated|written|produced|created|drafted)\s+(?:by|with|using)\s+(?:AI|A\.I\.|artificial\s+intelligence|${SYSTEM_NAMES}|${MODEL_NAMES})|generated\s+(?:by|with)\s+(?:the\s+)?[${LETTER}\d.-]+\s+AI)(?:\s+(?:content|article|story|text|news|post))?\s*(?:\((?:AI|artificial\s+intelligence)\)\s*)?(?:(?:\s*[,;.–—-]\s*|\s+)(?:and\s+)?(?:edited|reviewed|fact[- ]checked|checked|verified)\s+by\s+[^\n]{2,60}?)?[.!]?\s*(?=\n|$)`),
+    matches: ['AI-generated content', 'Text produced with AI (artificial intelligence).', 'This article is AI-generated.', 'Written by AI, reviewed by Marcus Delaney, DVM', 'AI · Content generated by Stocklytics AI', 'Originally published on TechPulse Travel. Written with ChatGPT and edited by Sam Ortega.', 'Drafted with Claude Sonnet, fact-checked by Ana Ruiz.', 'Created with AI. Reviewed by Tom Becker.'],
+    rejects: ['Generated by ai2html', 'Revenue generated by the AI chip unit rose 40%.', 'AI-generated content is flooding the web, and publishers are struggling to keep up with it.', 'This content was produced by Scale AI.', 'Written by Scale AI', 'It read well. Written with ChatGPT, it fooled nobody.', 'The essay was written with ChatGPT and edited by the student.'],
   },
   {
     // A credit box naming the generator, even one we do not know ("Story generated by<br>StoryForge").
@@ -288,9 +338,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     level: 'generated',
     scope: 'article',
     maxBlockLength: 200,
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:By\s+[${LETTER}.'’ -]{2,40}?,\s+(?:an?\s+)?(?:AI-powered|AI-generated|automated|virtual\s+AI|robot)\s+(?:reporter|journalist|writer|correspondent|author|columnist)\s*(?=\n|$)|[${LETTER}.'’-]+(?:\s+[${LETTER}.'’-]+){0,2}\s+is\s+(?:an?|our)\s+(?:AI(?:[- ](?:powered|generated|driven|based))?|artificial[- ]intelligence|virtual\s+AI)\s+(?:reporter|journalist|writer|correspondent|author|columnist)\s+(?:created|built|developed|designed|run)\s+by)`),
-    matches: ['By Ava Sterling, AI-powered reporter', 'Ava Sterling is an AI-powered reporter created by the Gazette.'],
-    rejects: ['By Hayden Field, AI Reporter', 'Critics say Ava Sterling is an AI reporter created by the Gazette.'],
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:By\s+[${LETTER}.'’ -]{2,40}?,\s+(?:an?\s+)?(?:AI-powered|AI-generated|automated|virtual\s+AI|robot)\s+(?:reporter|journalist|writer|correspondent|author|columnist)\s*(?=\n|$)|[${LETTER}.'’-]+(?:\s+[${LETTER}.'’-]+){0,2}\s+is\s+(?:an?|our)\s+(?:AI(?:[- ](?:powered|generated|driven|based))?|artificial[- ]intelligence|virtual(?:\s+AI)?|computer[- ]generated|synthetic)\s+(?:(?:(?:reporter|journalist|writer|correspondent|author|columnist|reviewer|presenter|anchor)\s+)?(?:persona|pseudonym)|(?:reporter|journalist|writer|correspondent|author|columnist)\s+(?:created|built|developed|designed|run)\s+by))`),
+    matches: ['By Ava Sterling, AI-powered reporter', 'Ava Sterling is an AI-powered reporter created by the Gazette.', 'Sora Lane is an AI-generated author persona.', 'Max Byte is our AI reviewer persona.'],
+    rejects: ['By Hayden Field, AI Reporter', 'Critics say Ava Sterling is an AI reporter created by the Gazette.', 'Critics say Sora Lane is an AI-generated persona.', 'Lara Croft is a computer-generated character in the Tomb Raider games.', 'Lil Miquela is a computer-generated avatar with millions of followers.'],
   },
   {
     // A site-wide statement, often in the footer: "All articles on X are written by artificial intelligence".
@@ -298,14 +348,16 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}(?:all|every|our)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:articles?|stories|story|posts?|content|texts?|news|reports?)\s+(?:(?:on|at|in|published\s+(?:on|by))\s+(?:this\s+(?:site|website|blog)|[^\n.,]{2,40}?)\s+)?(?:are|is|have\s+been|has\s+been)\s+${FEW_WORDS_EN(1)}(?:generated|written|created|produced)\s+(?:(?:entirely|fully|automatically)\s+)?(?:by|with|using)\s+${AI_EN}`),
-    matches: ['All articles on TrendPulse Daily are written by artificial intelligence.', 'Every story on this site is generated by AI.'],
+    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}(?:(?:all|every|our)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:articles?|stories|story|posts?|content|texts?|news|reports?|reviews?)\s+(?:(?:on|at|in|published\s+(?:on|by))\s+(?:this\s+(?:site|website|blog)|[^\n.,]{2,40}?)\s+)?|(?:articles?|stories|posts?|reviews?|content|texts?)\s+(?:(?:published|written|appearing)\s+)?under\s+this\s+(?:name|byline|pen\s+name|profile)\s+)(?:are|is|have\s+been|has\s+been)\s+${FEW_WORDS_EN(1)}(?:generated|written|created|produced)\s+(?:(?:entirely|fully|automatically)\s+)?(?:by|with|using)\s+${AI_EN}`),
+    matches: ['All articles on TrendPulse Daily are written by artificial intelligence.', 'Every story on this site is generated by AI.', 'Sora Lane is an AI persona. Reviews published under this name are written by artificial intelligence and reviewed by the commerce team.', 'Stories under this byline are generated with AI.'],
     rejects: [
       'Critics say all articles on the site are written by AI.',
       'All our stories are written by our staff, never by AI.',
       'Our stories are not written by AI.',
       'Our stories are never written by AI. They are reported by our journalists.',
       "All our articles aren't generated by AI.",
+      'Reviews published under this name are written by our staff, never by AI.',
+      'Critics say stories under this byline are generated with AI.',
     ],
   },
   // ---- German ------------------------------------------------------------------------------
@@ -389,17 +441,17 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'fr',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|dépêche|billet)\s+(?:a\s+été|est)\s+${FEW_WORDS(3)}tradui(?:t|te)\s+${FEW_WORDS(3)}(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec|par|grâce\s+à|au\s+moyen\s+d['’])\s*${AI_FR}`),
-    matches: ["Cet article a été traduit de l'anglais avec l'aide de l'intelligence artificielle."],
-    rejects: ['Cet article a été traduit par Marie Dupont.'],
+    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|dépêche|billet)(?:\s*,[^,\n]{1,80},)?\s+(?:a\s+été|est)\s+${FEW_WORDS(3)}tradui(?:t|te)\s+${FEW_WORDS(3)}(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec|par|grâce\s+à|au\s+moyen\s+d['’])\s*${AI_FR}`),
+    matches: ["Cet article a été traduit de l'anglais avec l'aide de l'intelligence artificielle.", "Cet article, rédigé à l'origine en anglais par notre correspondant, a été traduit à l'aide d'un outil d'intelligence artificielle, puis relu."],
+    rejects: ['Cet article a été traduit par Marie Dupont.', "Cet article, publié en 2019, a été traduit par Marie Dupont avec l'aide de ses étudiants."],
   },
   {
     id: 'fr.media-made-with-ai',
     language: 'fr',
     level: 'media',
     scope: 'image',
-    pattern: r(String.raw`\b(?:image|photo|illustration|visuel|vidéo)\s*(?:[:(|/]\s*|(?:a\s+été|est)\s+)?(?:g[ée]n[ée]r[ée]e?|cr[ée][ée]e?|r[ée]alis[ée]e?)\s+(?:par|avec|à\s+l['’]aide\s+d['’]|grâce\s+à)\s*${AI_FR}`),
-    matches: ["Illustration générée par l'IA", "Image : générée par intelligence artificielle"],
+    pattern: r(String.raw`\b(?:image|photo|illustration|visuel|vidéo|audio|voix|lecture)\s*(?:[:(|/]\s*|(?:a\s+été|est)\s+)?(?:g[ée]n[ée]r[ée]e?|cr[ée][ée]e?|r[ée]alis[ée]e?)\s+(?:par|avec|à\s+l['’]aide\s+d['’]|grâce\s+à)\s*(?:${AI_FR}|une\s+voix\s+(?:de\s+synthèse|synthétique|artificielle))`),
+    matches: ["Illustration générée par l'IA", "Image : générée par intelligence artificielle", 'Audio généré avec une voix de synthèse.'],
     rejects: ['Photo : AFP / Jean Dupont'],
   },
   {
@@ -407,7 +459,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'fr',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|projet|billet|résumé|dépêche)\s+(?:a\s+(?:en\s+partie?\s+|partiellement\s+)?été|est)\s+${FEW_WORDS(3)}(?:en\s+partie\s+|partiellement\s+)?(?:r[ée]dig[ée]e?|g[ée]n[ée]r[ée]e?|[ée]crite?|cr[ée][ée]e?|produite?|r[ée]alis[ée]e?|d[ée]velopp[ée]e?|[ée]labor[ée]e?)\s+(?:en\s+partie\s+|partiellement\s+)?(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec\s+le\s+soutien\s+d(?:e\s+|['’])|assist[ée]e?\s+par)\s*${AI_FR}`),
+    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|projet|billet|résumé|dépêche)(?:\s*,[^,\n]{1,80},)?\s+(?:a\s+(?:en\s+partie?\s+|partiellement\s+)?été|est)\s+${FEW_WORDS(3)}(?:en\s+partie\s+|partiellement\s+)?(?:r[ée]dig[ée]e?|g[ée]n[ée]r[ée]e?|[ée]crite?|cr[ée][ée]e?|produite?|r[ée]alis[ée]e?|d[ée]velopp[ée]e?|[ée]labor[ée]e?)\s+(?:en\s+partie\s+|partiellement\s+)?(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec\s+le\s+soutien\s+d(?:e\s+|['’])|assist[ée]e?\s+par)\s*${AI_FR}`),
     matches: ["Ce projet a en parti été développé avec l'aide de l'Intelligence Artificielle.", "Cet article a été rédigé avec l'aide de l'IA."],
     rejects: ["Cet article a été rédigé avec l'aide de nos lecteurs."],
   },
@@ -416,8 +468,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'fr',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|billet|dépêche|résumé)\s+(?:a\s+été|est)\s+${FEW_WORDS(3)}(?:r[ée]dig[ée]e?|g[ée]n[ée]r[ée]e?|[ée]crite?|cr[ée][ée]e?|produite?|r[ée]alis[ée]e?|[ée]labor[ée]e?)\s+${FEW_WORDS(3)}(?:avec|par|grâce\s+à|au\s+moyen\s+d['’]|via|en\s+utilisant|à\s+partir\s+d['’])\s*${AI_FR}|(?:^|\n)\W{0,3}(?:texte|contenu|article)\s+(?:g[ée]n[ée]r[ée]|produit|r[ée]dig[ée])\s+(?:par|avec)\s+(?:l['’])?(?:IA|intelligence\s+artificielle)`),
-    matches: ["Ce contenu a été créé de manière originale avec l'intelligence artificielle.", "Texte généré par l'IA"],
+    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|billet|dépêche|résumé)(?:\s*,[^,\n]{1,80},)?\s+(?:a\s+été|est)\s+${FEW_WORDS(3)}(?:r[ée]dig[ée]e?|g[ée]n[ée]r[ée]e?|[ée]crite?|cr[ée][ée]e?|produite?|r[ée]alis[ée]e?|[ée]labor[ée]e?)\s+${FEW_WORDS(3)}(?:avec|par|grâce\s+à|au\s+moyen\s+d['’]|via|en\s+utilisant|à\s+partir\s+d['’])\s*${AI_FR}|(?:^|\n)\W{0,3}(?:texte|contenu|article)\s+(?:g[ée]n[ée]r[ée]|produit|r[ée]dig[ée])\s+(?:par|avec)\s+(?:l['’])?(?:IA|intelligence\s+artificielle)`),
+    matches: ["Ce contenu a été créé de manière originale avec l'intelligence artificielle.", "Texte généré par l'IA", "Cet article, consacré aux résultats du championnat, a été généré par une intelligence artificielle."],
     rejects: ["Cet article a été rédigé par notre correspondant à Bruxelles.", "Gérez vos clients avec l'aide de l'intelligence artificielle"],
   },
   // ---- Spanish ---------------------------------------------------------------------------------
@@ -435,8 +487,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'es',
     level: 'media',
     scope: 'image',
-    pattern: r(String.raw`\b(?:imagen|foto|fotografía|ilustración|video|vídeo)\s*(?:[:(|/]\s*|\s+(?:ha\s+sido|fue)\s+)?(?:generada|creada|hecha|elaborada|generado|creado)\s+(?:con|por|mediante)\s+${AI_ES}`),
-    matches: ['Imagen generada con IA', 'Ilustración creada por inteligencia artificial'],
+    pattern: r(String.raw`\b(?:imagen|foto|fotografía|ilustración|video|vídeo|audio|voz|locución)\s*(?:[:(|/]\s*|\s+(?:ha\s+sido|fue)\s+)?(?:generada|creada|hecha|elaborada|generado|creado)\s+(?:con|por|mediante)\s+(?:${AI_ES}|(?:una\s+)?voz\s+(?:sint[ée]tica|artificial))`),
+    matches: ['Imagen generada con IA', 'Ilustración creada por inteligencia artificial', 'Audio generado con una voz sintética.'],
     rejects: ['Foto: EFE / Juan Pérez'],
   },
   {
@@ -481,9 +533,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'it',
     level: 'media',
     scope: 'image',
-    pattern: r(String.raw`\b(?:immagine|foto|illustrazione|video|copertina)\s*(?:[:(|/]\s*|\s+(?:(?:è|e['’])\s+stat[oa]\s+)?)(?:generat[oa]|creat[oa]|realizzat[oa])\s+(?:con|da|dall['’]|dalla|tramite|mediante)\s*(?:${IMAGE_TOOLS}|${AI_IT})`),
-    matches: ["Immagine generata dall'intelligenza artificiale", 'Foto: creata con Midjourney', "L'illustrazione è stata generata con l'IA."],
-    rejects: ["Foto: Ansa / Giuseppe Lami", "L'immagine è stata realizzata da un fotografo dell'agenzia."],
+    pattern: r(String.raw`\b(?:immagine|foto|illustrazione|video|copertina|audio|voce|lettura|podcast)\s*(?:[:(|/]\s*|\s+(?:(?:è|e['’])\s+stat[oa]\s+)?)(?:generat[oa]|creat[oa]|realizzat[oa]|lett[oa])\s+(?:con|da|dall['’]|dalla|tramite|mediante)\s*(?:${IMAGE_TOOLS}|${AI_IT}|(?:una\s+)?voce\s+(?:sintetica|artificiale))`),
+    matches: ["Immagine generata dall'intelligenza artificiale", 'Foto: creata con Midjourney', "L'illustrazione è stata generata con l'IA.", "Audio generato con una voce sintetica realizzata con l'intelligenza artificiale.", "Audio letto da una voce artificiale"],
+    rejects: ["Foto: Ansa / Giuseppe Lami", "L'immagine è stata realizzata da un fotografo dell'agenzia.", "Audio realizzato con la voce dell'autore."],
   },
   {
     id: 'it.generated-by-ai',
@@ -638,8 +690,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'sv',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln|texten)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(3)}(?:(?:med\s+(?:hjälp|stöd)\s+av|assisterad\s+av)\s+${AI_SV}|med\s+AI-stöd|AI-assisterad)`),
-    matches: ['Artikeln är skapad med hjälp av AI', 'Den här texten har skrivits med stöd av AI-verktyg och granskats av redaktionen.'],
+    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln|texten)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(3)}(?:(?:med\s+(?:hjälp|stöd)\s+av|assisterad\s+av)\s+${AI_SV}|med\s+AI-stöd|AI-assisterad)|\b${AI_SV}\s+(?:har\s+(?:använts|nyttjats)|användes|används)\s+(?:för|till)\s+att\s+${FEW_WORDS(6)}(?:sammanfattning(?:en)?|rubrik(?:en)?|ingress(?:en)?|utkast(?:et)?|artikeln|texten)(?![${LETTER}])`),
+    matches: ['Artikeln är skapad med hjälp av AI', 'Den här texten har skrivits med stöd av AI-verktyg och granskats av redaktionen.', 'AI har använts för att ta fram ett första utkast till rubrik och ingress.'],
     rejects: ['Artikeln är skriven med hjälp av våra läsare.'],
   },
   // ---- Norwegian (bokmål and nynorsk) --------------------------------------------------------------
@@ -675,9 +727,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'no',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:(?:denne|dette)\s+(?:artikkelen|saken|teksten|innlegget|artikkel)|artikkelen)\s+(?:er|ble|vart)\s+${FEW_WORDS(3)}(?:(?:med|ved)\s+(?:hjelp|bruk)\s+av|med\s+(?:støtte|assistanse)\s+(?:fra|av))\s+${AI_NO}`),
-    matches: ['Denne artikkelen er skrevet med hjelp av KI', 'Denne teksten er delvis laget ved hjelp av kunstig intelligens.'],
-    rejects: ['Denne artikkelen er skrevet med hjelp av våre lesere.', 'Der AI er brukt utover dette, opplyser VG om det som en del av god presseskikk.'],
+    pattern: r(String.raw`\b(?:(?:denne|dette)\s+(?:artikkelen|saken|teksten|innlegget|artikkel)|artikkelen)\s+(?:er|ble|vart)\s+${FEW_WORDS(3)}(?:(?:med|ved)\s+(?:hjelp|bruk)\s+av|med\s+(?:støtte|assistanse)\s+(?:fra|av))\s+${AI_NO}|\b${AI_NO}\s+(?:er|ble|vart|har\s+(?:blitt|vore|vært))\s+(?:brukt|benyttet|nytta)\s+(?:til|som\s+hjelp\s+til)\s+(?:å\s+)?${FEW_WORDS(6)}(?:oppsummering(?:en)?|sammendrag(?:et)?|tittel(?:en)?|overskrift(?:en)?|ingress(?:en)?|utkast(?:et)?|artikkelen|saken|teksten)(?![${LETTER}])`),
+    matches: ['Denne artikkelen er skrevet med hjelp av KI', 'Denne teksten er delvis laget ved hjelp av kunstig intelligens.', 'KI er brukt til å lage et første utkast til tittel og ingress.'],
+    rejects: ['Denne artikkelen er skrevet med hjelp av våre lesere.', 'Der AI er brukt utover dette, opplyser VG om det som en del av god presseskikk.', 'KI ble brukt til å lage falske bilder av politikere.'],
   },
   // ---- Danish ---------------------------------------------------------------------------------------
   {
@@ -712,9 +764,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'da',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:(?:denne|dette)\s+(?:artikel|tekst|indlæg|historie)|artiklen)\s+(?:er|blev)\s+${FEW_WORDS(3)}(?:ved\s+hjælp\s+af|med\s+hjælp\s+(?:af|fra)|med\s+(?:brug|assistance)\s+(?:af|fra))\s+${AI_DA}`),
-    matches: ['Artiklen er skrevet ved hjælp af AI', 'Denne tekst er delvist lavet med hjælp fra kunstig intelligens.'],
-    rejects: ['Artiklen er skrevet ved hjælp af vores læsere.'],
+    pattern: r(String.raw`\b(?:(?:denne|dette)\s+(?:artikel|tekst|indlæg|historie)|artiklen)\s+(?:er|blev)\s+${FEW_WORDS(3)}(?:ved\s+hjælp\s+af|med\s+hjælp\s+(?:af|fra)|med\s+(?:brug|assistance)\s+(?:af|fra))\s+${AI_DA}|\b${AI_DA}\s+(?:er|blev|bliver|har\s+været)\s+(?:brugt|anvendt|benyttet)\s+(?:til|som\s+hjælp\s+til)\s+(?:at\s+)?${FEW_WORDS(6)}(?:resum[ée]|rubrik(?:ken)?|overskrift(?:en)?|udkast(?:et)?|opsummering(?:en)?|artiklen|teksten)(?![${LETTER}])`),
+    matches: ['Artiklen er skrevet ved hjælp af AI', 'Denne tekst er delvist lavet med hjælp fra kunstig intelligens.', 'Artiklen er skrevet af en journalist. Kunstig intelligens er brugt til at lave et første udkast til rubrik og resumé.', 'AI er anvendt til at oversætte artiklen.'],
+    rejects: ['Artiklen er skrevet ved hjælp af vores læsere.', 'Kunstig intelligens er brugt til at lave falske billeder af politikere.'],
   },
   // ---- Polish ---------------------------------------------------------------------------------------
   {
@@ -740,18 +792,18 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'pl',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:ten|ta|to|niniejszy|niniejsza|poniższy|poniższa)\s+(?:artykuł|tekst|materiał|wpis|treść|notatka|publikacja)\s+(?:został[ao]?|zostało|jest|był[ao]?)\s+${FEW_WORDS(2)}(?:wygenerowan[yaoe]|(?:napisan|stworzon|przygotowan|utworzon)[yaoe]\s+(?:całkowicie\s+|w\s+całości\s+)?(?:przez|za\s+pomocą))\s+(?:(?:automatycznie\s+)?(?:przez|przy\s+(?:pomocy|użyciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem)|za\s+pomocą)\s+)?${AI_PL}`),
-    matches: ['Ten artykuł został wygenerowany przy pomocy sztucznej inteligencji', 'Ten tekst został napisany przez AI i sprawdzony przez redakcję.'],
-    rejects: ['Ten artykuł został napisany przez Annę Nowak.', 'Tekst został wygenerowany przez AI, twierdzi prokuratura.'],
+    pattern: r(String.raw`(?:\b(?:ten|ta|to|niniejszy|niniejsza|poniższy|poniższa)\s+(?:artykuł|tekst|materiał|wpis|treść|notatka|publikacja)|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|materiał|wpis))\s+(?:został[ao]?|zostało|jest|był[ao]?)\s+${FEW_WORDS(2)}(?:wygenerowan[yaoe]|(?:napisan|stworzon|przygotowan|utworzon)[yaoe]\s+(?:całkowicie\s+|w\s+całości\s+)?(?:przez|za\s+pomocą))\s+(?:(?:automatycznie\s+)?(?:przez|przy\s+(?:pomocy|użyciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem)|za\s+pomocą)\s+)?${AI_PL}(?![^\n.]{0,60}?,\s*(?:twierdz|mówi|uważa|podaj|według|zdaniem|przekonuj|sugeruj))`),
+    matches: ['Ten artykuł został wygenerowany przy pomocy sztucznej inteligencji', 'Ten tekst został napisany przez AI i sprawdzony przez redakcję.', 'Artykuł został wygenerowany automatycznie przez system sztucznej inteligencji na podstawie danych GUS i sprawdzony przez redakcję.'],
+    rejects: ['Ten artykuł został napisany przez Annę Nowak.', 'Tekst został wygenerowany przez AI, twierdzi prokuratura.', 'Artykuł został napisany przez Annę Nowak, a zdjęcia wygenerowano w AI.', 'Artykuł został wygenerowany przez AI, twierdzi prokuratura.'],
   },
   {
     id: 'pl.assisted-by-ai',
     language: 'pl',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:ten|ta|to|niniejszy|niniejsza)\s+(?:artykuł|tekst|materiał|wpis|treść|publikacja)\s+(?:został[ao]?|zostało|jest|był[ao]?)\s+${FEW_WORDS(3)}(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą|wspierany\s+przez)\s+${AI_PL}`),
-    matches: ['Ten tekst został częściowo napisany przy pomocy sztucznej inteligencji.', 'Ten artykuł został przygotowany z wykorzystaniem narzędzi AI.'],
-    rejects: ['Ten artykuł został przygotowany z pomocą naszych czytelników.'],
+    pattern: r(String.raw`(?:\b(?:ten|ta|to|niniejszy|niniejsza)\s+(?:artykuł|tekst|materiał|wpis|treść|publikacja)|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|wpis))\s+(?:został[ao]?|zostało|jest|był[ao]?)\s+${FEW_WORDS(3)}(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą|wspierany\s+przez)\s+${AI_PL}`),
+    matches: ['Ten tekst został częściowo napisany przy pomocy sztucznej inteligencji.', 'Ten artykuł został przygotowany z wykorzystaniem narzędzi AI.', 'Tekst został przetłumaczony przy pomocy sztucznej inteligencji.'],
+    rejects: ['Ten artykuł został przygotowany z pomocą naszych czytelników.', 'Raport mówi, że tekst został przygotowany z pomocą AI.'],
   },
   // ---- Japanese -------------------------------------------------------------------------------------
   {

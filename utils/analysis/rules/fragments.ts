@@ -16,10 +16,10 @@ export const LETTER = String.raw`a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
 export const SYSTEM_NAMES = AI_SYSTEMS.map((s) => `(?:${s.pattern.source})`).join('|');
 
 /** General models and generators by name. */
-export const MODEL_NAMES = String.raw`Chat ?GPT|GPT-?\d[\w.]*|gemini-[\w.-]+|Google Gemini|Gemini(?: \d(?:\.\d)?| Pro| Flash| Ultra)+|Claude(?: \d(?:\.\d)?| Opus| Sonnet| Haiku)*|Microsoft Copilot|Copilot|Llama ?\d[\w.]*|Mistral AI|Midjourney|DALL[·-]?E(?: ?\d)?|Stable Diffusion|Adobe Firefly|Firefly|Imagen(?: \d)?|Grok|Perplexity|Jasper AI|DeepL`;
+export const MODEL_NAMES = String.raw`Chat ?GPT|GPT-?\d[\w.]*|gemini-[\w.-]+|Google Gemini|Gemini(?: \d(?:\.\d)?| Pro| Flash| Ultra)+|Gemini(?= to )|Claude(?: \d(?:\.\d)?| Opus| Sonnet| Haiku)*|Microsoft Copilot|Copilot|Llama ?\d[\w.]*|Mistral AI|Midjourney|DALL[·-]?E(?: ?\d)?|Stable Diffusion|Adobe Firefly|Firefly|Imagen(?: \d)?|Grok|Perplexity|Jasper AI|DeepL`;
 
 /** "AI" and its euphemisms in English, with an optional article or qualifier in front. */
-export const AI_EN = String.raw`(?:(?:an?|the|our|its|their|own|in-house|proprietary|generative|advanced|automated|internal)\s+)*(?:(?:AI|A\.I\.|gen ?AI|artificial[- ]intelligence)(?:[- ](?:powered|based|driven))?(?:\s+\((?:AI|artificial intelligence)\))?(?:\s+(?:engine|tools?|models?|system|technology|assistant|software|platform|program|chatbot|writer|writing tool|service))?|(?:large\s+)?language\s+models?|LLMs?|machine[- ]learning(?:\s+(?:tools?|models?|technology))?|(?:content\s+)?automation\s+(?:technology|software|tools?)|automated\s+(?:writing|content|reporting|journalism|text)\s+(?:technology|software|tools?|systems?)|natural[- ]language[- ]generation(?:\s+(?:technology|software))?|NLG\s+(?:technology|software)|an?\s+algorithm|(?:computer|software)\s+programs?(?![${LETTER}])|(?:automated|automatic|robot)\s+(?:news\s+|writing\s+|content\s+|text\s+|reporting\s+)?(?:systems?|programs?|software|writers?)|(?:synthetic|synthesi[sz]ed|computer[- ]generated)\s+(?:voices?|narrators?|speech)|text-to-speech(?:\s+technology)?|${MODEL_NAMES}|${SYSTEM_NAMES})(?![${LETTER}])`;
+export const AI_EN = String.raw`(?:(?:an?|the|our|its|their|own|in-house|proprietary|generative|advanced|automated|internal|[${LETTER}\d.&-]+['’]s)\s+)*(?:(?:AI|A\.I\.|gen ?AI|artificial[- ]intelligence)(?:[- ](?:powered|based|driven))?(?:\s+\((?:AI|artificial intelligence)\))?(?!\s+(?:reporter|correspondent|editor|columnist|journalist|critic|researcher|expert)s?\b)(?:\s+(?:engine|tools?|models?|system|technology|assistant|software|platform|program|chatbot|writer|writing tool|service))?|(?:large\s+)?language\s+models?|LLMs?|machine[- ]learning(?:\s+(?:tools?|models?|technology))?|(?:content\s+)?automation\s+(?:technology|software|tools?)|automated\s+(?:writing|content|reporting|journalism|text|news)\s+(?:technology|software|tools?|systems?|engine|platform)|natural[- ]language[- ]generation(?:\s+(?:technology|software))?|NLG\s+(?:technology|software)|an?\s+algorithm|(?:computer|software)\s+programs?(?![${LETTER}])|(?:automated|automatic|robot)\s+(?:news\s+|writing\s+|content\s+|text\s+|reporting\s+)?(?:systems?|programs?|software|writers?)|(?:synthetic|synthesi[sz]ed|computer[- ]generated)\s+(?:voices?|narrators?|speech)|text-to-speech(?:\s+technology)?|${MODEL_NAMES}|${SYSTEM_NAMES})(?![${LETTER}])`;
 
 /**
  * Words a real notice puts between "this" and the noun ("This rate update", "This game recap",
@@ -29,7 +29,13 @@ export const AI_EN = String.raw`(?:(?:an?|the|our|its|their|own|in-house|proprie
 const SELF_MODIFIER_EN = `(?:news|blog|weather|forecast|game|match|market|markets|rate|rates|mortgage|earnings|sports?|stock|stocks|company|property|real[- ]estate|housing|traffic|daily|weekly|monthly|quarterly|local|business|financial|finance|price|crypto|election|results?|league|team|player|data|automated|short|morning|evening|travel|product|event)`;
 
 /** What an English notice says was made: the article itself, said of itself. */
-export const SELF_EN = String.raw`(?:this|the\s+following|the\s+above|the\s+present)\s+(?:${SELF_MODIFIER_EN}\s+)??(?:article|story|post|content|report|text|piece|page|recap|preview|write-?up|update|newsletter|item|entry|copy|explainer|review|guide|listicle|forecast|brief|roundup|bulletin)`;
+export const SELF_EN = String.raw`(?:this|the\s+following|the\s+above|the\s+present)\s+(?:${SELF_MODIFIER_EN}\s+)??(?:article|story|post|content|report|text|piece|page|recap|preview|write-?up|update|newsletter|item|entry|copy|explainer|review|guide|listicle|forecast|brief|roundup|bulletin|quiz|recipe|list|episode|transcript|analysis|overview)`;
+
+/**
+ * SELF_EN, or "It" opening the sentence after one that names the article: "This article was first published in
+ * German on heise online. It was translated with the help of DeepL."
+ */
+export const SELF_OR_IT_EN = String.raw`(?:${SELF_EN}|it(?<=${SELF_EN}[^\n]{0,150}?[.!?]\s+it))`;
 
 export const AI_DE = String.raw`(?:(?:einer|einem|eine|der|dem|des|generativer|generativen)\s+)?(?:künstliche[rn]?\s+Intelligenz|KI(?:-[${LETTER}]+)?|AI|(?:großen?\s+)?Sprachmodell(?:s|en|e)?|Textroboter[s]?|Algorithmus|Algorithmen|Computerprogramm|${MODEL_NAMES}|Klara\s+Indernach|Retresco|AX\s+Semantics|Tobi(?=,?\s+der\s+Textroboter))`;
 

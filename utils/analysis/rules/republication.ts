@@ -31,6 +31,8 @@ export interface LineNeeds {
   needsArticleLink?: boolean;
   /** The line must close the article's text and not follow a figure or table: "Source: X" under a chart or mid-story names data. */
   closingLine?: boolean;
+  /** The line counts only where the page has one of it: a roundup repeats "Read the full story at X" under every item. */
+  oncePerPage?: boolean;
 }
 
 export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
@@ -52,13 +54,24 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'en',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: r(String.raw`\b(?:(?:this|the)\s+(?:post|article|story|piece|interview|essay|content|entry|column|op-ed|review|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally|first)\s+(?:published|posted|appeared|ran)|(?:^|\n)\W{0,3}(?:originally|first)\s+(?:published|posted|appeared))\s+(?:(?:on|at|in(?!\s+${LANGUAGE_NAME}\b)|by|with)\s+${NAME}|here)${END}`),
-    matches: ['This post was originally published on this site', 'Originally published at The Atlantic.', 'This article first appeared in The Guardian.', 'This content was originally published here.'],
+    pattern: r(String.raw`(?:\b(?:this|the)\s+(?:post|article|story|piece|interview|essay|content|entry|column|op-ed|review|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:[^\n.]{1,60}?\s+and\s+)?(?:originally|first)\s+(?:published|posted|appeared|ran)|It(?<=\bthis\s+(?:post|article|story|recap)\b[^\n]{0,200}?[.!?]\s+It)\s+was\s+(?:originally|first)\s+(?:published|posted)(?=\s+(?:by|on|at)\s(?![^\n.]{0,60}\b(?:1[6-9]|20)\d\d\b))|(?:^|\n)\W{0,3}(?:originally|first)\s+(?:published|posted|appeared))\s+(?:in\s+${LANGUAGE_NAME}\s+(?=on\s|at\s|by\s))?(?:(?:on|at|in(?!\s+(?:${LANGUAGE_NAME}|print)\b)|by|with)\s+${NAME}|here)${END}`),
+    matches: [
+      'This post was originally published on this site',
+      'Originally published at The Atlantic.',
+      'This article first appeared in The Guardian.',
+      'This content was originally published here.',
+      'This post was contributed by a community member and originally appeared on the Friends of Lake Park blog. The views expressed here are the author\'s own.',
+      'This story was created automatically by Lede AI using game data. It was originally published by The Columbus Dispatch.',
+      'This article was originally published in German on heise online.',
+    ],
     rejects: [
       'The report, first published in 2019, found that emissions rose.',
       'This article was first published here in 2019 and updated since.',
       // A translation note: the same article, first written in another language.
       'This article was originally published in Korean and translated into English with the help of DeepL.',
+      'The novel is set in Maine. It was first published in 1851 by Harper & Brothers.',
+      'This article looks back at the novel. It was first published in 1851 to poor reviews.',
+      'This story is about The Lottery. It was first published by The New Yorker in 1948.',
     ],
   },
   {
@@ -148,9 +161,10 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'en',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:Read|View)\s+(?:the\s+)?original\s+(?:article|story|post)(?:\s+(?:on|at)\s+${NAME})?${END}`),
-    matches: ['Read the original article on Business Insider', 'Read the original story at Fortune.'],
-    rejects: ['Read the original article and the correction in full before sharing it.', 'You can read the original article here, but it is paywalled.'],
+    oncePerPage: true,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:Read|View|See|Continue\s+reading)\s+(?:the\s+)?(?:original(?:\s+(?:article|story|post|report|piece))?|(?:full|complete|entire)\s+(?:article|story|post|report|piece)(?=\s+(?:on|at)\s))(?:\s+(?:on|at)\s+${NAME})?${END}`),
+    matches: ['Read the original article on Business Insider', 'Read the original story at Fortune.', 'Read the full story at The Verge', 'Read the original at dispatch.com', 'Continue reading the full article on Ars Technica.'],
+    rejects: ['Read the original article and the correction in full before sharing it.', 'You can read the original article here, but it is paywalled.', 'Read the full story behind the recall in our investigation.', 'Read full article'],
   },
   {
     // Feed importers (WP RSS Aggregator, WPeMatico, FeedWordPress) close a copied post with a bare link.
@@ -183,11 +197,12 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     kind: 'originally-published',
     needsForeignLink: true,
     needsArticleLink: true,
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:View\s+original\s+content[^\n:]{0,30}:|View\s+(?:source\s+version|the\s+original\s+press\s+release)\s+on\s|To\s+view\s+the\s+source\s+version)[^\n]{0,80}`),
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:SOURCE\s+[^\n]{1,80}?\s+[—–-]+\s+)?(?:View\s+original\s+content(?:[^\n:]{0,30}:)?|View\s+(?:source\s+version|the\s+original\s+press\s+release)\s+on\s|To\s+view\s+the\s+source\s+version)[^\n]{0,80}`),
     matches: [
       'View original content to download multimedia:https://www.prnewswire.com/news-releases/northwind-opens-plant-302163456.html',
       'View source version on businesswire.com: https://www.businesswire.com/news/home/20240604005123/en/',
       'To view the source version of this press release, please visit https://www.newsfilecorp.com/release/212345',
+      'SOURCE Acme Robotics, Inc. — View original content',
     ],
     rejects: ['Click to view the original content of the filing.', 'View the original press release here.'],
   },
@@ -210,9 +225,9 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'en',
     kind: 'provided-by',
     needsForeignLink: false,
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:Provided\s+by|Syndicated\s+(?:from|by)|Distributed\s+by|Content\s+(?:provided|syndicated)\s+by)\s*:?\s+${NAME}${END}`),
-    matches: ['Provided by The Conversation', 'Distributed by Tribune Content Agency'],
-    rejects: ['Photos provided by the family show the couple in 1975 at their wedding in Ohio.'],
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:(?:©|Copyright)[^\n]{0,80}?\.\s+(?=Provided\s+by))?(?:Provided\s+by|Syndicated\s+(?:from|by)|Distributed\s+by|Content\s+(?:provided|syndicated)\s+by)\s*:?\s+${NAME}${END}`),
+    matches: ['Provided by The Conversation', 'Distributed by Tribune Content Agency', '© 2026 Fortune Media IP Limited. Provided by Fortune. View on fortune.com'],
+    rejects: ['Photos provided by the family show the couple in 1975 at their wedding in Ohio.', 'The budget was approved in May. Provided by the city, the figures show a deficit.'],
   },
   {
     id: 'en.syndicated-feed',

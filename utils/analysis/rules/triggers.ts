@@ -20,7 +20,7 @@ export const AI_TRIGGER = new RegExp(
 
 /** Words every republication line contains at least one of. */
 export const REPUBLICATION_TRIGGER = new RegExp(
-  String.raw`publi|pubbl|appear|erschien|appar|paru|aparec|apareci|pochodzi|först|forst|først|bragt|primo|prima\s+volta|originaria|sembra|verscheen|visades|dukket|udkom|pojawi|ukazał|ursprünglich|zuerst|original|first|republi|reprint|repost|cross-?post|source\s*(?::|link)|to\s+source|source\s+version|reproduc|licen[cs]ed\s+under|provided|distributed|syndicat|inputs?\s+from|copyright|©|\(c\)|最初|首发|首發|出现|出現|掲載|처음|먼저|실린|원문|転載|转载|轉載`,
+  String.raw`publi|pubbl|appear|erschien|appar|paru|aparec|apareci|pochodzi|först|forst|først|bragt|primo|prima\s+volta|originaria|sembra|verscheen|visades|dukket|udkom|pojawi|ukazał|ursprünglich|zuerst|original|first|republi|reprint|repost|cross-?post|source\s*(?::|link)|to\s+source|source\s+version|reproduc|licen[cs]ed\s+under|provided|(?:full|complete|entire)\s+(?:article|story|post|report|piece)|distributed|syndicat|inputs?\s+from|copyright|©|\(c\)|最初|首发|首發|出现|出現|掲載|처음|먼저|실린|원문|転載|转载|轉載`,
   'i',
 );
 

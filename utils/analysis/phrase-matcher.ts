@@ -1,3 +1,4 @@
+import { foldForNeeds, meetsNeeds, type RuleNeeds } from './rules/needs';
 import { MIN_MARKER_WORDS } from './rules/triggers';
 import type { PhraseRule } from './rules/types';
 import { lastAtOrBefore } from './text-index';
@@ -12,7 +13,9 @@ export interface PhraseMatch<R extends PhraseRule> {
 
 interface CompiledRule<R> {
   rule: R;
-  global: RegExp;
+  needs: RuleNeeds;
+  /** Built on first use: most rules never run on a page, and building one parses its whole pattern. */
+  compiled: RegExp | null;
 }
 
 const LEADING_PUNCTUATION = /^[\s"'“”„«»([|·•:,;.!?–—-]*/u;
@@ -38,11 +41,16 @@ export class PhraseMatcher<R extends PhraseRule> {
   private readonly compiled: CompiledRule<R>[];
   private readonly trigger: RegExp | null;
 
+  /**
+   * `needs`, one per rule in order, are the strings each rule cannot match without (rule-needs.generated.ts):
+   * a rule whose needs are not near a trigger is skipped before V8 compiles it, the main cost of a page.
+   */
   constructor(
     rules: readonly R[],
     private readonly gates?: MatcherGates,
+    needs?: readonly RuleNeeds[] | null,
   ) {
-    this.compiled = rules.map((rule) => ({ rule, global: compile(rule.pattern, 'gm') }));
+    this.compiled = rules.map((rule, i) => ({ rule, needs: needs?.[i] ?? [], compiled: null }));
     this.trigger = gates ? new RegExp(gates.trigger.source, unique(`${gates.trigger.flags}g`)) : null;
   }
 
@@ -58,18 +66,22 @@ export class PhraseMatcher<R extends PhraseRule> {
     const languages = this.gates ? languagesIn(windowTexts, this.gates.languages) : null;
     for (const language of declared) languages?.add(language);
     const joined = joinWindows(windows, windowTexts);
-    for (const { rule, global } of this.compiled) {
+    const folded = foldForNeeds(joined.text);
+    for (const entry of this.compiled) {
+      const { rule, needs } = entry;
       if (languages && !languages.has(rule.language)) continue;
+      if (!meetsNeeds(folded, needs)) continue;
+      const regex = (entry.compiled ??= compile(rule.pattern, 'gm'));
       let count = 0;
-      global.lastIndex = 0;
-      for (let m = global.exec(joined.text); m && count < MAX_MATCHES_PER_RULE; m = global.exec(joined.text)) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(joined.text); m && count < MAX_MATCHES_PER_RULE; m = regex.exec(joined.text)) {
         if (m[0].length === 0) {
-          global.lastIndex++;
+          regex.lastIndex++;
           continue;
         }
         const span = joined.toText(m.index, m.index + m[0].length);
         if (span === null) {
-          global.lastIndex = m.index + 1; // spans two windows: not one run of page text
+          regex.lastIndex = m.index + 1; // spans two windows: not one run of page text
           continue;
         }
         count++;
@@ -185,10 +197,14 @@ export function declaredLanguages(page: { metadata: { lang: string | null } }): 
   return [tag === 'nb' || tag === 'nn' ? 'no' : tag];
 }
 
+const globalMarkers = new WeakMap<RegExp, RegExp>();
+
 /** Enough different function words of a language (or one character of its own script). */
 export function hasMarkers(text: string, marker: RegExp): boolean {
   if (!isWordMarker(marker)) return marker.test(text);
-  const global = new RegExp(marker.source, unique(`${marker.flags}g`));
+  let global = globalMarkers.get(marker);
+  if (!global) globalMarkers.set(marker, (global = new RegExp(marker.source, unique(`${marker.flags}g`))));
+  global.lastIndex = 0;
   const seen = new Set<string>();
   for (let m = global.exec(text); m; m = global.exec(text)) {
     seen.add(m[0].toLowerCase());

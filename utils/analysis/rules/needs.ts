@@ -1,0 +1,41 @@
+/**
+ * Sets of strings, one of each set must be in a text for a rule to match there (scripts/rule-needs.ts
+ * reads them off the patterns). An empty list needs nothing.
+ */
+export type RuleNeeds = readonly (readonly string[])[];
+
+/**
+ * Text as the needs are written: lower case, any run of white space (line breaks too) one space. The
+ * one letter that case-insensitive patterns fold to another but toLowerCase keeps is the long s
+ * ("ſ" matches /s/iu).
+ */
+export function foldForNeeds(text: string): string {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+}
+
+/** Does the folded text hold one string of every set? */
+export function meetsNeeds(folded: string, needs: RuleNeeds): boolean {
+  return needs.every((set) => set.some((s) => folded.includes(s)));
+}
+
+// The shipped form is compact, as it loads on every page: sets joined by "&", a set's strings by "|".
+// No needed string holds either character: the generator leaves such strings out (formatNeeds).
+const SETS = '&';
+const STRINGS = '|';
+
+export function formatNeeds(needs: RuleNeeds): string {
+  return needs
+    .filter((set) => set.every((s) => !s.includes(SETS) && !s.includes(STRINGS) && !s.includes('\n')))
+    .map((set) => set.join(STRINGS))
+    .join(SETS);
+}
+
+/**
+ * One line per rule, in the rules' order. Null when the count is not the rules' (a list edited without
+ * regenerating): then no rule is skipped, which costs time but never a match.
+ */
+export function parseNeeds(lines: string, ruleCount: number): RuleNeeds[] | null {
+  const parsed = lines.split('\n').map((line) => (line ? line.split(SETS).map((set) => set.split(STRINGS)) : []));
+  return parsed.length === ruleCount ? parsed : null;
+}

@@ -30,17 +30,17 @@ export const RULE_LISTS: Readonly<Record<string, readonly PhraseRule[]>> = {
   LEFTOVER_NEEDS: LEFTOVER_RULES,
 };
 
-/** At most this many sets per rule: each is one more check, and two already rule out almost every page. */
+/** Sets kept per rule: the least likely one already rules out most pages, and the table ships in every page. */
 const MAX_SETS = 1;
 /** A prefix of a needed string is needed too: shorter strings keep the shipped table small. */
-const MAX_STRING = 7;
+const MAX_STRING = 6;
 /** Sets more likely than this to be on any page (by the estimate below) save nothing: not kept. */
 const MAX_LIKELIHOOD = 0.2;
 /**
  * Patterns shorter than this compile in a fraction of a millisecond: their needs would cost the content
- * script more bytes than they save time. The longer ones are 80% of all pattern text.
+ * script more bytes than they save time.
  */
-const MIN_PATTERN_LENGTH = 1000;
+const MIN_PATTERN_LENGTH = 1050;
 
 /** Longest list of words a part of a pattern is tracked with; more and only its sets are kept. */
 const MAX_WORDS = 48;

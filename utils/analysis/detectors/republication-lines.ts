@@ -284,6 +284,8 @@ function cleanPublisher(raw: string | undefined): string | null {
     .replace(/(?<=\p{L}{3})\.\s+\p{Lu}.*$/u, '') // "netzpolitik.org. Er steht unter der Lizenz ..."
     .replace(/^.*?\b(?:issue|edition|column|section)s?\s+(?:of|in)\s+(?=\S)/i, '') // "the March 2024 issue of The Atlantic", "Ann Lee's column in the Eastside Reporter"
     .replace(/\s+(?:and|und|et|y|e)\s+(?:can|is|was|has|have|may|will|ist|wird|est|a|fue|es)\b.*$/i, '') // "... and can be read here"
+    .replace(/,\s+(?:an?|the)\s+\w+\s.*$/i, '') // "KFF Health News, a national newsroom covering health"
+    .replace(/\s+on\s+(?:[a-z]+\.?\s+)?\d.*$/i, '') // "www.example.com on November 18, 2011"
     .replace(/^[\s"'“”„«»]+|[\s"'“”„«».,:;]+$/g, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')
     .trim();

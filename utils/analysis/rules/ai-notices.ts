@@ -61,6 +61,17 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     ],
   },
   {
+    // A label of its own at the top or foot of an article: "AI-assisted", "Made with AI assistance".
+    id: 'en.ai-assisted-label',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    maxBlockLength: 60,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:AI[- ]assisted(?:\s+(?:content|article|story|reporting|journalism))?|(?:made|created|written|produced)\s+with\s+(?:the\s+)?(?:assistance|help)\s+of\s+AI|(?:made|created|written|produced)\s+with\s+AI\s+assistance)[.!]?\s*(?=\n|$)`),
+    matches: ['AI-assisted', 'AI-assisted content', 'Written with AI assistance.'],
+    rejects: ['AI-assisted reporting is on the rise', 'AI-assisted surgery', 'How AI-assisted tools are changing newsrooms'],
+  },
+  {
     id: 'en.translated-by-ai',
     language: 'en',
     level: 'assisted',
@@ -198,8 +209,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:\b(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|an\s+AI\s+(?:tool|model|system)|AI\s+tools|${SYSTEM_NAMES})\s+(?:was|were|has\s+been|have\s+been)\s+used|\b(?:I|we|the\s+author|the\s+writer|our\s+(?:team|newsroom|editors|reporters|journalists))\s+(?:have\s+)?used\s+${AI_EN})\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide)|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column)))\b`),
+    pattern: r(String.raw`(?:\b(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|an\s+AI\s+(?:tool|model|system)|AI\s+tools|${SYSTEM_NAMES})\s+(?:was|were|has\s+been|have\s+been)\s+used|\b(?:I|we|the\s+author|the\s+writer|our\s+(?:team|newsroom|editors|reporters|journalists)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?used\s+${AI_EN})\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide)|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column)))\b`),
     matches: [
+      'Reporter Marcus Bell used an AI tool to transcribe interviews and to suggest a first outline for this story.',
       'AI was used to help draft this article.',
       'We used ChatGPT to help research this story.',
       'Disclosure: I used AI tools to help research and outline this post.',
@@ -209,6 +221,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'I used Gemini to help me outline and proofread this essay.',
     ],
     rejects: [
+      'Reporter Marcus Bell used an AI tool to transcribe interviews for a book he is writing.',
       'AI was used to write the fake reviews, investigators said.',
       'We used to write this newsletter by hand.',
       'I used a notebook to help research and outline this post.',
@@ -224,6 +237,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     scope: 'article',
     pattern: r(String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)\s+(?:${AI_EN}|${NAMED_AI_EN})`),
     matches: [
+      "Today's briefing was compiled and written by Claude, Anthropic's AI model, from the linked reporting, and edited by Priya Raman.",
       'This rate update was produced using automated content technology.',
       "This forecast was produced by WeatherWire, the Courier's automated news system.",
       'This game recap was created by a computer program.',
@@ -240,6 +254,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'This analysis was produced using an AI model.',
     ],
     rejects: [
+      "Today's briefing was compiled and written by Priya Raman with help from our readers.",
       'This article was written by Jane Doe, our Berlin correspondent.',
       'This story has not been edited by NDTV staff and is auto-generated from a syndicated feed',
       'The content was created by AI, the lawsuit alleges.',
@@ -272,13 +287,16 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:${SELF_EN}\s+${IS_EN}\s+(?:automatically\s+generated|generated\s+automatically|auto-?generated\s+(?:by|using|with|from\s+(?:structured\s+)?data)|machine[- ]generated|computer[- ]generated|algorithmically\s+generated|written\s+by\s+(?:a\s+|an\s+)?(?:computer|robot|machine|bot|algorithm)(?=\s*(?:$|[.,;:!?()\[\]—–-])|\s+(?:programs?|systems?|software|algorithms?|models?|and|or|using|with|from|based|that|which|in|on|at|for|not|rather|instead|without)(?![${LETTER}]))|created\s+by\s+an\s+algorithm(?![${LETTER}]))|\bthis\s+is\s+an?\s+(?:automated|auto-generated|computer-generated|machine-generated|AI-generated|AI-written|robot-written|robo-?written)\s+(?:story|article|post|report|news\s+story|text|recap))`),
+    pattern: r(String.raw`\b(?:(?:${SELF_EN}|(?:the\s+)?(?:forecast|story|article|report|summary|recap)\s+text\s+on\s+this\s+page)\s+${IS_EN}\s+(?:automatically\s+generated|generated\s+automatically|auto-?generated\s+(?:by|using|with|from\s+(?:structured\s+)?data)|(?:machine|computer)[- ](?:generated|written)|algorithmically\s+generated|written\s+by\s+(?:a\s+|an\s+)?(?:computer|robot|machine|bot|algorithm)(?=\s*(?:$|[.,;:!?()\[\]—–-])|\s+(?:programs?|systems?|software|algorithms?|models?|and|or|using|with|from|based|that|which|in|on|at|for|not|rather|instead|without)(?![${LETTER}]))|created\s+by\s+an\s+algorithm(?![${LETTER}]))|\bthis\s+is\s+an?\s+(?:automated|auto-generated|computer-generated|machine-generated|AI-generated|AI-written|robot-written|robo-?written)\s+(?:story|article|post|report|news\s+story|text|recap))`),
     matches: [
+      'Forecast text on this page is machine-written from National Weather Service data and checked by meteorologist Dana Whitcomb.',
       'This story was automatically generated from data provided by the league.',
       'This post was created by an algorithm written by the author.',
       'This is an AI-generated article.',
     ],
     rejects: [
+      'The forecast text on this page is written by our meteorologists.',
+      'Critics called the speech machine-written.',
       'This story is auto-generated from a syndicated feed.',
       'This report was generated by our finance team.',
       'This story was written by a computer programmer who has covered city hall for a decade.',
@@ -301,9 +319,11 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:engineered|written|generated|produced|created|authored|compiled|drafted|composed)\s+by\s+(?:the\s+)?(?:${SYSTEM_NAMES})(?:[ \t]*,?\s*(?:edited|reviewed|fact[- ]checked|checked)\s+by\s*:?\s+[^\n]{2,60})?`),
-    matches: ['Engineered by\nBenzinga Neuro, Edited by\nNavdeep Yadav', 'Written by Gizmodo Bot'],
-    rejects: ['The comeback was engineered by coach Dan Smith.', 'Revenue generated by Benzinga Pro rose.'],
+    pattern: r(String.raw`\b(?:engineered|written|generated|produced|created|authored|compiled|drafted|composed)\s+by\s+(?:the\s+)?(?:${SYSTEM_NAMES}|[${LETTER}\d.-]+(?:\s+[${LETTER}\d.-]+){0,2},\s+(?:[${LETTER}\d.&-]+['’]s\s+|an?\s+|our\s+|the\s+)(?:in-house\s+|proprietary\s+)?(?:automated|AI(?:-powered|-driven)?|artificial[- ]intelligence)\s+(?:news\s+|content\s+|writing\s+|text\s+|reporting\s+)?(?:engine|system|tool|platform|software|model|writer|assistant|program|reporter|bot)\b)(?:[ \t]*,?\s*(?:edited|reviewed|fact[- ]checked|checked)\s+by\s*:?\s+[^\n]{2,60})?`),
+    matches: [
+      "Written by PulseWriter, StockPulse's automated news engine, using market data from Nasdaq. Reviewed by Raj Menon.",'Engineered by\nBenzinga Neuro, Edited by\nNavdeep Yadav', 'Written by Gizmodo Bot'],
+    rejects: [
+      "Written by Dana Lee, StockPulse's markets reporter, using data from Nasdaq.", 'Written by Sam Ortiz, an AI researcher at the university.','The comeback was engineered by coach Dan Smith.', 'Revenue generated by Benzinga Pro rose.'],
   },
   {
     id: 'en.ai-generated-label',
@@ -375,9 +395,11 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'de',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`\b(?:dieser|diese|dieses|der|das)\s+(?:Text|Artikel|Beitrag|Inhalt|Bericht)\s+(?:wurde|ist)\s+${FEW_WORDS(3)}(?:mit(?:hilfe|\s+Hilfe)?(?:\s+von)?|von|durch|mittels)\s+${AI_DE}\s+${FEW_WORDS(3)}(?:übersetzt|übertragen)|\bmaschinell\s+übersetzt`),
-    matches: ['Dieser Artikel wurde aus dem Englischen mithilfe von KI übersetzt.', 'Dieser Text wurde maschinell übersetzt.', 'Der Text wurde mit einem KI-Übersetzungsprogramm aus dem Englischen übertragen.'],
-    rejects: ['Dieser Artikel wurde von Anna Schmidt übersetzt.', 'Der Text wurde von Anna Schmidt aus dem Englischen übertragen.'],
+    pattern: r(String.raw`\b(?:dieser|diese|dieses|der|das)\s+(?:Text|Artikel|Beitrag|Inhalt|Bericht)\s+(?:wurde|ist)\s+${FEW_WORDS(3)}(?:mit(?:hilfe|\s+Hilfe)?(?:\s+von)?|von|durch|mittels)\s+${AI_DE}\s+${FEW_WORDS(3)}(?:übersetzt|übertragen)|\b(?:die\s+(?:deutsche\s+)?(?:Fassung|Version|Übersetzung)\s+(?:wurde|ist)\s+)?maschinell\s+(?:(?:mit|mithilfe\s+von|durch)\s+(?:DeepL|Google\s+Translate|${AI_DE})\s+)?übersetzt`),
+    matches: [
+      'Die deutsche Fassung wurde maschinell mit DeepL übersetzt und anschließend von Jana Krüger redigiert.','Dieser Artikel wurde aus dem Englischen mithilfe von KI übersetzt.', 'Dieser Text wurde maschinell übersetzt.', 'Der Text wurde mit einem KI-Übersetzungsprogramm aus dem Englischen übertragen.'],
+    rejects: [
+      'Die deutsche Fassung wurde von Jana Krüger übersetzt.','Dieser Artikel wurde von Anna Schmidt übersetzt.', 'Der Text wurde von Anna Schmidt aus dem Englischen übertragen.'],
   },
   {
     id: 'de.media-made-with-ai',
@@ -468,9 +490,11 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'fr',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|billet|dépêche|résumé)(?:\s*,[^,\n]{1,80},)?\s+(?:a\s+été|est)\s+${FEW_WORDS(3)}(?:r[ée]dig[ée]e?|g[ée]n[ée]r[ée]e?|[ée]crite?|cr[ée][ée]e?|produite?|r[ée]alis[ée]e?|[ée]labor[ée]e?)\s+${FEW_WORDS(3)}(?:avec|par|grâce\s+à|au\s+moyen\s+d['’]|via|en\s+utilisant|à\s+partir\s+d['’])\s*${AI_FR}|(?:^|\n)\W{0,3}(?:texte|contenu|article)\s+(?:g[ée]n[ée]r[ée]|produit|r[ée]dig[ée])\s+(?:par|avec)\s+(?:l['’])?(?:IA|intelligence\s+artificielle)`),
-    matches: ["Ce contenu a été créé de manière originale avec l'intelligence artificielle.", "Texte généré par l'IA", "Cet article, consacré aux résultats du championnat, a été généré par une intelligence artificielle."],
-    rejects: ["Cet article a été rédigé par notre correspondant à Bruxelles.", "Gérez vos clients avec l'aide de l'intelligence artificielle"],
+    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|billet|dépêche|résumé|compte[- ]rendu|bulletin|récapitulatif|brève|chronique)(?:\s*,[^,\n]{1,80},)?\s+(?:a\s+été|est)\s+${FEW_WORDS(3)}(?:r[ée]dig[ée]e?|g[ée]n[ée]r[ée]e?|[ée]crite?|cr[ée][ée]e?|produite?|r[ée]alis[ée]e?|[ée]labor[ée]e?)\s+${FEW_WORDS(3)}(?:avec|par|grâce\s+à|au\s+moyen\s+d['’]|via|en\s+utilisant|à\s+partir\s+d['’])\s*${AI_FR}|(?:^|\n)\W{0,3}(?:texte|contenu|article)\s+(?:g[ée]n[ée]r[ée]|produit|r[ée]dig[ée])\s+(?:par|avec)\s+(?:l['’])?(?:IA|intelligence\s+artificielle)`),
+    matches: [
+      "Ce compte rendu a été rédigé par un outil d'intelligence artificielle à partir des statistiques officielles de la Fédération, puis relu par Lucie Fabre.","Ce contenu a été créé de manière originale avec l'intelligence artificielle.", "Texte généré par l'IA", "Cet article, consacré aux résultats du championnat, a été généré par une intelligence artificielle."],
+    rejects: [
+      'Ce compte rendu a été rédigé par Lucie Fabre à partir des statistiques officielles.',"Cet article a été rédigé par notre correspondant à Bruxelles.", "Gérez vos clients avec l'aide de l'intelligence artificielle"],
   },
   // ---- Spanish ---------------------------------------------------------------------------------
   {
@@ -524,9 +548,11 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'it',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`\b(?:questo|quest['’])\s*(?:articolo|testo|contenuto|pezzo)\s+(?:(?:è|e['’])\s+stato|viene)\s+${FEW_WORDS(2)}tradott[oa]\s+${FEW_WORDS(3)}(?:con|da|dall['’]|tramite|mediante|utilizzando|grazie\s+all['’])\s*(?:(?:l['’])?(?:aiuto|ausilio|supporto)\s+(?:di|dell['’]|della)\s*)?${AI_IT}`),
-    matches: ["Questo articolo è stato tradotto dall'inglese con l'aiuto dell'intelligenza artificiale."],
-    rejects: ['Questo articolo è stato tradotto da Anna Bianchi.'],
+    pattern: r(String.raw`\b(?:(?:questo|quest['’])\s*(?:articolo|testo|contenuto|pezzo)\s+(?:(?:è|e['’])\s+stato|viene)\s+${FEW_WORDS(2)}tradott[oa]|la\s+traduzione(?:\s+in\s+italiano)?\s+(?:(?:è|e['’])\s+stata|viene)\s+(?:realizzata|fatta|eseguita|effettuata))\s+${FEW_WORDS(3)}(?:con|da|dall['’]|tramite|mediante|utilizzando|grazie\s+all['’])\s*(?:(?:l['’])?(?:aiuto|ausilio|supporto)\s+(?:di|dell['’]|della)\s*)?${AI_IT}`),
+    matches: [
+      "La traduzione in italiano è stata realizzata con l'ausilio dell'intelligenza artificiale e rivista da Chiara Moretti.","Questo articolo è stato tradotto dall'inglese con l'aiuto dell'intelligenza artificiale."],
+    rejects: [
+      'La traduzione in italiano è stata realizzata da Chiara Moretti.','Questo articolo è stato tradotto da Anna Bianchi.'],
   },
   {
     id: 'it.media-made-with-ai',
@@ -681,9 +707,11 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'sv',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(2)}(?:(?:AI-|automat)?genererad|genererat|genererats|skriven|skrivet|skrivits|skapad|skapat|skapats|producerad|producerats)\s+(?:helt\s+)?(?:av|med|genom)\s+${AI_SV}`),
-    matches: ['Artikeln är genererad av AI.', 'Den här texten är skriven av en AI-tjänst och granskad av en redaktör.'],
-    rejects: ['Artikeln är skriven av Anna Svensson.', 'Texten är skriven av AI, hävdar forskaren.'],
+    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(2)}(?:(?:AI-|automat)?genererad|genererat|genererats|skriven|skrivet|skrivits|skapad|skapat|skapats|producerad|producerats)\s+(?:(?:helt|automatiskt)\s+)?(?:av|med|genom)\s+${AI_SV}`),
+    matches: [
+      'Den här texten har skapats automatiskt av en AI-tjänst utifrån data från Trafikverket.','Artikeln är genererad av AI.', 'Den här texten är skriven av en AI-tjänst och granskad av en redaktör.'],
+    rejects: [
+      'Den här texten har skapats automatiskt av vårt publiceringssystem.','Artikeln är skriven av Anna Svensson.', 'Texten är skriven av AI, hävdar forskaren.'],
   },
   {
     id: 'sv.assisted-by-ai',

@@ -20,6 +20,12 @@ const NOT_A_PUBLISHER = `(?!${FOREIGN_LANGUAGE_NAME}|${MONTH_NAME}|${POSSESSIVE}
 const END = String.raw`\s*[.。]?\s*(?=\n|$)`;
 /** Case-sensitive rules only: a publisher's name starts with a capital or a digit ("in Dagens Nyheter", not "in another form"). */
 const PROPER_NAME = String.raw`(?<publisher>(?:[\p{Lu}\d"'“„«»]|(?:the|de|het|il|la|le|el|o|a|den|det)\s+[\p{Lu}\d]|[a-z\d-]+\.[a-z]{2,}\b)[^\n]{0,119}?)`;
+/**
+ * After a name in a longer paragraph: "… by Grist and is reproduced here as part of …", or the end of a
+ * sentence that more sentences follow ("… by CalMatters. Sign up for …"); not the point of an
+ * abbreviation or an initial ("St. Louis", "U.S. News").
+ */
+const SENTENCE_END = String.raw`(?:${END}|(?=\s+and\s+(?:is|was|has\s+been|are|were)\s+(?:re(?:published|produced|printed|posted)|shared|used|adapted|distributed|syndicated)\b)|(?<![\s.](?:\p{L}|St|Mr|Mrs|Ms|Dr|Inc|Co|Corp|Ltd|Jr|Sr|Ft|Mt|No|Vol))[.!?](?=\s+\p{L}))`;
 /** After a name: the line's end, or a comma before an apposition ("sur Reporterre, le média de l'écologie"). */
 const NAME_END = String.raw`(?:${END}|(?=,\s))`;
 /** Case-sensitive: for rules that must tell a publisher's name from ordinary words. */
@@ -42,21 +48,25 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'en',
     kind: 'republished-from',
     needsForeignLink: false,
-    pattern: r(String.raw`\bThis\s+(?:article|story|post|piece|interview|essay)\s+(?:originally\s+)?(?:appeared|was\s+(?:originally\s+)?published)\s+(?:originally\s+)?(?:on|in|at)\s+${NAME}\s+and\s+(?:is|has\s+been)\s+republished`),
+    pattern: r(String.raw`\bThis\s+(?:article|story|post|piece|interview|essay|report)\s+(?:originally\s+)?(?:appeared|was\s+(?:originally\s+)?(?:published|produced|written|reported))\s+(?:originally\s+)?(?:on|in|at|by)\s+${NAME},?\s+and\s+(?:is|has\s+been|was)\s+(?:republished|reprinted|reproduced)`),
     matches: [
+      'This story was produced by KFF Health News, a national newsroom covering health issues, and is republished here through a content-sharing agreement.',
       "This article originally appeared on Medium's Towards Data Science channel and is republished with permission.",
       'This interview was originally published on the 20i blog and has been republished with permission.',
     ],
-    rejects: ['This article appeared in print and online.'],
+    rejects: ['This story was produced by our data team and was reported with help from readers.', 'This article appeared in print and online.'],
   },
   {
     id: 'en.originally-published',
     language: 'en',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: r(String.raw`(?:\b(?:this|the)\s+(?:post|article|story|piece|interview|essay|content|entry|column|op-ed|review|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:[^\n.]{1,60}?\s+and\s+)?(?:originally|first)\s+(?:published|posted|appeared|ran)|It(?<=\bthis\s+(?:post|article|story|recap)\b[^\n]{0,200}?[.!?]\s+It)\s+was\s+(?:originally|first)\s+(?:published|posted)(?=\s+(?:by|on|at)\s(?![^\n.]{0,60}\b(?:1[6-9]|20)\d\d\b))|(?:^|\n)\W{0,3}(?:originally|first)\s+(?:published|posted|appeared))\s+(?:in\s+${LANGUAGE_NAME}\s+(?=on\s|at\s|by\s))?(?:(?:on|at|in(?!\s+(?:${LANGUAGE_NAME}|print)\b)|by|with)\s+${NAME}|here)${END}`),
+    pattern: r(String.raw`(?:\b(?:this|the)\s+(?:post|article|story|piece|interview|essay|content|entry|column|op-ed|review|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:[^\n.]{1,60}?\s+and\s+)?(?:originally|first)\s+(?:published|posted|appeared|ran)|It(?<=\bthis\s+(?:post|article|story|recap)\b[^\n]{0,200}?[.!?]\s+It)\s+was\s+(?:originally|first)\s+(?:published|posted)(?=\s+(?:by|on|at)\s(?![^\n.]{0,60}\b(?:1[6-9]|20)\d\d\b))|(?:^|\n)\W{0,3}(?:originally|first)\s+(?:published|posted|appeared))\s+(?:in\s+${LANGUAGE_NAME}\s+(?=on\s|at\s|by\s))?(?:(?:on|at|in(?!\s+(?:${LANGUAGE_NAME}|print)\b)|by|with)\s+${NAME}|here)${SENTENCE_END}`),
     matches: [
       'This post was originally published on this site',
+      'This story was originally published by Grist and is reproduced here as part of Covering Climate Now, a global journalism collaboration strengthening coverage of the climate story.',
+      'This story was originally published by CalMatters. Sign up for their newsletters to get the latest news from the state capitol every weekday morning.',
+      'This story was originally published by the St. Louis Post-Dispatch. Read more of their coverage on their site, every day of the week.',
       'Originally published at The Atlantic.',
       'This article first appeared in The Guardian.',
       'This content was originally published here.',
@@ -379,8 +389,9 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'it',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: rc(String.raw`\b(?:(?:Questo|Quest['’])\s*(?:articolo|testo|pezzo|post)\s+(?:è\s+stato\s+)?(?:pubblicato|apparso|uscito)\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta|in\s+origine)|(?:^|\n)\W{0,3}(?:Articolo\s+)?(?:pubblicato|apparso)\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta))\s+(?:su|in|sul|sulla|nel|nella)\s+${PROPER_NAME}${END}`),
-    matches: ['Questo articolo è stato pubblicato originariamente su Il Post.', 'Articolo pubblicato originariamente su The Conversation'],
+    pattern: rc(String.raw`\b(?:(?:Questo|Quest['’])\s*(?:articolo|testo|pezzo|post)\s+(?:è\s+stato\s+)?(?:pubblicato|apparso|uscito)\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta|in\s+origine)|(?:^|\n)\W{0,3}(?:Articolo\s+)?(?:pubblicato|apparso)\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta))\s+(?:in\s+(?:inglese|francese|tedesco|spagnolo|portoghese|cinese|giapponese|russo|arabo|olandese|polacco|svedese)\s+)?(?:su|in|sul|sulla|nel|nella)\s+${PROPER_NAME}(?:${SENTENCE_END}|(?=,\s))`),
+    matches: [
+      "Questo articolo è stato pubblicato originariamente in inglese su Rest of World. La traduzione in italiano è stata realizzata con l'ausilio dell'intelligenza artificiale.",'Questo articolo è stato pubblicato originariamente su Il Post.', 'Articolo pubblicato originariamente su The Conversation'],
     rejects: ['Il rapporto, pubblicato originariamente nel 2019, mostrava un aumento delle emissioni.'],
   },
   // ---- Portuguese ----

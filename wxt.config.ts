@@ -36,8 +36,9 @@ export default defineConfig({
       : {}),
   }),
   // Rule examples are test data: the built extension drops them (see scripts/drop-rule-examples.ts).
-  // Terser, not esbuild, minifies: the content script loads on every page and comes out 1.4 KB smaller gzipped.
-  vite: () => ({ plugins: [preact(), dropRuleExamples()], build: { minify: 'terser' } }),
+  // Terser, not esbuild, minifies: the content script loads on every page and comes out 1.4 KB smaller gzipped;
+  // ES2020 output (every browser we support runs it) and three compress passes take 0.7 KB more.
+  vite: () => ({ plugins: [preact(), dropRuleExamples()], build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } } } }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     excludeSources: ['tests/**', 'docs/**', 'web-ext-artifacts/**', '*.log'],

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { idleFor, type Timer, timeoutFor } from './timers';
 import { mountInlineBadge } from '@/components/inline-badge';
-import { INLINE_BADGE_CSS } from '@/components/inline-badge-css';
+import INLINE_BADGE_CSS from '@/components/inline-badge.css?inline';
 import type { ProvenanceReport } from '@/utils/analysis/types';
 import { signature } from '@/utils/analysis/similarity';
 import { mainText } from '@/utils/extension/main-text';

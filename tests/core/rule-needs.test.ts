@@ -64,7 +64,7 @@ describe('rule needs: the strings a pattern cannot match without', () => {
         for (const text of rule.matches) expect(meetsNeeds(foldForNeeds(text), needs?.[i] ?? []), `${rule.id}: ${text}`).toBe(true);
       });
     }
-    expect(checked).toBeGreaterThan(40);
+    expect(checked).toBeGreaterThan(25); // the rules long enough to carry needs
   });
 
   it('are generated from the rules as they are now (run `npm run gen:rule-needs` after changing a rule)', () => {

@@ -1,4 +1,4 @@
-import { foldForNeeds, meetsNeeds, type RuleNeeds } from './rules/needs';
+import { foldForNeeds, meetsNeeds, type PrunableAlternation, prunedSource, type RuleNeeds } from './rules/needs';
 import { MIN_MARKER_WORDS } from './rules/triggers';
 import type { PhraseRule } from './rules/types';
 import { lastAtOrBefore } from './text-index';
@@ -14,8 +14,8 @@ export interface PhraseMatch<R extends PhraseRule> {
 interface CompiledRule<R> {
   rule: R;
   needs: RuleNeeds;
-  /** Built on first use: most rules never run on a page, and building one parses its whole pattern. */
-  compiled: RegExp | null;
+  /** Built on first use (most rules never run on a page), again when the name lists it is built with change. */
+  compiled: { source: string; regex: RegExp } | null;
 }
 
 const LEADING_PUNCTUATION = /^[\s"'“”„«»([|·•:,;.!?–—-]*/u;
@@ -32,6 +32,8 @@ export interface MatcherGates {
   trigger: RegExp;
   /** Function words per language: a rule runs only where its language's words appear. */
   languages: Record<string, RegExp>;
+  /** Long alternations inside the rules (the name lists), left out of them on a page that holds none of their names. */
+  prunable?: readonly PrunableAlternation[];
 }
 
 /** Lines on each side of a trigger that a notice split across elements may spread to. */
@@ -63,15 +65,17 @@ export class PhraseMatcher<R extends PhraseRule> {
     const windows = this.trigger ? triggerWindows(text, this.trigger) : [[0, text.length] as const];
     if (windows.length === 0) return found;
     const windowTexts = windows.map(([start, end]) => text.slice(start, end));
-    const languages = this.gates ? languagesIn(windowTexts, this.gates.languages) : null;
-    for (const language of declared) languages?.add(language);
+    const languages = this.gates ? languagesIn(windowTexts, this.gates.languages, declared) : null;
     const joined = joinWindows(windows, windowTexts);
     const folded = foldForNeeds(joined.text);
+    const pruned = (this.gates?.prunable ?? []).map((alternation) => [alternation.source, prunedSource(alternation, folded)] as const);
     for (const entry of this.compiled) {
       const { rule, needs } = entry;
       if (languages && !languages.has(rule.language)) continue;
       if (!meetsNeeds(folded, needs)) continue;
-      const regex = (entry.compiled ??= compile(rule.pattern, 'gm'));
+      const source = pruned.reduce((s, [whole, kept]) => (whole === kept ? s : s.split(whole).join(kept)), rule.pattern.source);
+      if (entry.compiled?.source !== source) entry.compiled = { source, regex: compile(source, unique(`${rule.pattern.flags}gm`)) };
+      const { regex } = entry.compiled;
       let count = 0;
       regex.lastIndex = 0;
       for (let m = regex.exec(joined.text); m && count < MAX_MATCHES_PER_RULE; m = regex.exec(joined.text)) {
@@ -95,19 +99,18 @@ export class PhraseMatcher<R extends PhraseRule> {
     }
     return found.sort((a, b) => a.start - b.start);
   }
+}
 
-  /** Would the gates let this text through to the rule? (Used by the rule tests.) */
-  passesGates(rule: R, text: string): boolean {
-    if (!this.gates || !this.trigger) return true;
-    this.trigger.lastIndex = 0;
-    if (!this.trigger.test(text)) return false;
-    return languagesIn([text], this.gates.languages).has(rule.language);
-  }
+// The two functions below are for the rule tests; as functions, not methods, they stay out of the build.
 
-  /** Does the rule's pattern, compiled as the matcher compiles it, match this text? (Used by the rule tests.) */
-  static test(rule: PhraseRule, text: string): boolean {
-    return compile(rule.pattern, 'm').test(text);
-  }
+/** Would the gates let this text through to a rule in this language? */
+export function passesGates(gates: MatcherGates, language: string, text: string): boolean {
+  return gates.trigger.test(text) && languagesIn([text], gates.languages).has(language);
+}
+
+/** Does the rule's pattern, compiled as the matcher compiles it, match this text? */
+export function ruleMatches(rule: PhraseRule, text: string): boolean {
+  return compile(rule.pattern.source, unique(`${rule.pattern.flags}m`)).test(text);
 }
 
 /** Between windows: a line break and a character no rule reads as a letter, space or punctuation. */
@@ -172,15 +175,23 @@ function triggerWindows(text: string, trigger: RegExp): Array<readonly [number, 
   return windows;
 }
 
-/** The languages whose function words appear in the windows; all of them when none do. */
-function languagesIn(texts: string[], markers: Record<string, RegExp>): Set<string> {
+/**
+ * The languages whose function words appear in the windows, and those the page declares. Too few words
+ * to tell: the declared language and English (notices in English turn up on pages in any language), or,
+ * on a page that declares none, every language written in the Latin script. A language told by a script
+ * of its own (Japanese, Chinese, Korean) cannot be there when none of its characters is.
+ */
+function languagesIn(texts: string[], markers: Record<string, RegExp>, declared: readonly string[] = []): Set<string> {
   const present = new Set<string>();
   for (const [language, marker] of Object.entries(markers)) {
     if (texts.some((t) => hasMarkers(t, marker))) present.add(language);
   }
-  // Too few words to tell: every language written in the Latin script. A language told by a script of
-  // its own (Japanese, Chinese, Korean) cannot be there when none of its characters is.
-  if (present.size === 0) for (const [language, marker] of Object.entries(markers)) if (isWordMarker(marker)) present.add(language);
+  if (present.size === 0) {
+    const told = declared.filter((language) => language in markers);
+    const wordLanguages = Object.keys(markers).filter((language) => isWordMarker(markers[language] as RegExp));
+    for (const language of told.length > 0 ? [...told, 'en'] : wordLanguages) present.add(language);
+  }
+  for (const language of declared) present.add(language);
   present.add('und');
   return present;
 }
@@ -218,14 +229,17 @@ const LETTERS = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F
 const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F\\u0391-\\u03A9\\u0410-\\u042F';
 
 /**
- * Compile a rule for matching. V8 runs case-insensitive patterns three to ten times slower with
- * the 'u' flag, so patterns whose only need for it is \\p{L} / \\p{Lu} on alphabetic scripts are
- * rewritten with explicit ranges and compiled without it. Anything else keeps its flags.
+ * Compile a rule for matching. V8 compiles and runs case-insensitive patterns slower with the 'u' flag,
+ * and a pattern without \\p{…}, \\u{…} or characters outside the Basic Multilingual Plane means the same
+ * without it (the CJK names in the AI system list are in that plane): those compile without it. Patterns
+ * whose \\p{L} / \\p{Lu} only need to cover alphabetic scripts are rewritten with explicit ranges and
+ * compiled without it too; that rewrite would break a CJK rule's \\p{L}. Anything else keeps its flags.
  */
-function compile(pattern: RegExp, extra: string): RegExp {
-  const flags = unique(`${pattern.flags}${extra}`);
-  if (!flags.includes('u') || /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\\p\{(?!Lu?\})|\\u\{/.test(pattern.source)) return new RegExp(pattern.source, flags);
-  const source = pattern.source
+function compile(pattern: string, flags: string): RegExp {
+  if (!flags.includes('u') || /\\u\{|[\ud800-\udfff]/.test(pattern)) return new RegExp(pattern, flags);
+  if (!pattern.includes('\\p{')) return new RegExp(pattern, flags.replace('u', ''));
+  if (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]|\\p\{(?!Lu?\})/.test(pattern)) return new RegExp(pattern, flags);
+  const source = pattern
     .replace(/\[\\p\{L\}/g, `[${LETTERS}`)
     .replace(/\[\\p\{Lu\}/g, `[${UPPER}`)
     .replace(/\\p\{L\}/g, `[${LETTERS}]`)
@@ -233,7 +247,7 @@ function compile(pattern: RegExp, extra: string): RegExp {
   try {
     return new RegExp(source, flags.replace('u', ''));
   } catch {
-    return new RegExp(pattern.source, flags);
+    return new RegExp(pattern, flags);
   }
 }
 

@@ -1,4 +1,6 @@
 import { AI_SYSTEMS } from './ai-systems';
+import { type PrunableAlternation, parseNeeds } from './needs';
+import { NAME_LIST_NEEDS } from './rule-needs.generated';
 
 /**
  * Shared pieces of the notice patterns, as regex source. Keeping them in one place means
@@ -16,7 +18,18 @@ export const LETTER = String.raw`a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
 export const SYSTEM_NAMES = AI_SYSTEMS.map((s) => `(?:${s.pattern.source})`).join('|');
 
 /** General models and generators by name. */
-export const MODEL_NAMES = String.raw`Chat ?GPT|GPT-?\d[\w.]*|gemini-[\w.-]+|Google Gemini|Gemini(?: \d(?:\.\d)?| Pro| Flash| Ultra)+|Gemini(?= to )|Claude(?: \d(?:\.\d)?| Opus| Sonnet| Haiku)*|Microsoft Copilot|Copilot|Llama ?\d[\w.]*|Mistral AI|Midjourney|DALL[·-]?E(?: ?\d)?|Stable Diffusion|Adobe Firefly|Firefly|Imagen(?: \d)?|Grok|Perplexity|Jasper AI|DeepL`;
+export const MODEL_NAMES = String.raw`ChatGPT|Chat GPT|GPT-?\d[\w.]*|gemini-[\w.-]+|Google Gemini|Gemini(?: \d(?:\.\d)?| Pro| Flash| Ultra)+|Gemini(?= to )|Claude(?: \d(?:\.\d)?| Opus| Sonnet| Haiku)*|Microsoft Copilot|Copilot|Llama ?\d[\w.]*|Mistral AI|Midjourney|DALL[·-]?E(?: ?\d)?|Stable Diffusion|Adobe Firefly|Firefly|Imagen(?: \d)?|Grok|Perplexity|Jasper AI|DeepL`;
+
+/** The long name lists inside the rules, in the order of NAME_LIST_NEEDS (rule-needs.generated.ts). */
+export const NAME_LIST_SOURCES = [SYSTEM_NAMES, MODEL_NAMES];
+
+const nameListNeeds = parseNeeds(NAME_LIST_NEEDS, NAME_LIST_SOURCES.length);
+
+/**
+ * The name lists as the matcher leaves them out of the rules on a page that names none of them
+ * (phrase-matcher.ts): they are a third of all rule pattern text, and most pages name no AI system.
+ */
+export const NAME_LISTS: PrunableAlternation[] = NAME_LIST_SOURCES.map((source, i) => ({ source, needs: nameListNeeds?.[i]?.[0] ?? null }));
 
 /** "AI" and its euphemisms in English, with an optional article or qualifier in front. */
 export const AI_EN = String.raw`(?:(?:an?|the|our|its|their|own|in-house|proprietary|generative|advanced|automated|internal|[${LETTER}\d.&-]+['’]s)\s+)*(?:(?:AI|A\.I\.|gen ?AI|artificial[- ]intelligence)(?:[- ](?:powered|based|driven))?(?:\s+\((?:AI|artificial intelligence)\))?(?!\s+(?:reporter|correspondent|editor|columnist|journalist|critic|researcher|expert)s?\b)(?:\s+(?:engine|tools?|models?|system|technology|assistant|software|platform|program|chatbot|writer|writing tool|service))?|(?:large\s+)?language\s+models?|LLMs?|machine[- ]learning(?:\s+(?:tools?|models?|technology))?|(?:content\s+)?automation\s+(?:technology|software|tools?)|automated\s+(?:writing|content|reporting|journalism|text|news)\s+(?:technology|software|tools?|systems?|engine|platform)|natural[- ]language[- ]generation(?:\s+(?:technology|software))?|NLG\s+(?:technology|software)|an?\s+algorithm|(?:computer|software)\s+programs?(?![${LETTER}])|(?:automated|automatic|robot)\s+(?:news\s+|writing\s+|content\s+|text\s+|reporting\s+)?(?:systems?|programs?|software|writers?)|(?:synthetic|synthesi[sz]ed|computer[- ]generated)\s+(?:voices?|narrators?|speech)|text-to-speech(?:\s+technology)?|${MODEL_NAMES}|${SYSTEM_NAMES})(?![${LETTER}])`;

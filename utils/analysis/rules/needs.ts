@@ -39,3 +39,20 @@ export function parseNeeds(lines: string, ruleCount: number): RuleNeeds[] | null
   const parsed = lines.split('\n').map((line) => (line ? line.split(SETS).map((set) => set.split(STRINGS)) : []));
   return parsed.length === ruleCount ? parsed : null;
 }
+
+/**
+ * A long alternation inside many rules (the AI system and model names), and strings one of which any match
+ * of it needs (null: it can match without any; scripts/rule-needs.ts reads them off). Where the text holds
+ * none of them, the matcher compiles the rules without the list: a third of their pattern text, on most
+ * pages. The list is kept whole or dropped whole, so a rule compiles to one of a few sources, which V8
+ * caches across the pages of a tab.
+ */
+export interface PrunableAlternation {
+  source: string;
+  needs: readonly string[] | null;
+}
+
+/** The alternation as the matcher compiles it for this folded text: whole, or "(?!)" (never matches). */
+export function prunedSource(alternation: PrunableAlternation, folded: string): string {
+  return alternation.needs === null || alternation.needs.some((s) => folded.includes(s)) ? alternation.source : '(?!)';
+}

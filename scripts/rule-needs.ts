@@ -235,7 +235,7 @@ export function alternationNeeds(source: string): RuleNeeds {
 }
 
 /** Tokens of a pattern: an escape, a character class, or one character. */
-const TOKENS = /\\.|\[(?:\\.|[^\]\\])*\]|[^]/g;
+const TOKENS = /\\.|\[(?:\\.|[^\]\\])*\]|[\s\S]/g;
 
 /** Does every group opened in this pattern close in it, never closing one it did not open? */
 function balanced(pattern: string): boolean {

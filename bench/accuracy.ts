@@ -27,6 +27,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseHtml } from '../cli/load-document';
 import { analyzeDocument } from '../utils/analysis/analyze';
+import { ruleMatches } from '../utils/analysis/phrase-matcher';
 import { AI_NOTICE_RULES } from '../utils/analysis/rules/ai-notices';
 import { LEFTOVER_RULES } from '../utils/analysis/rules/chatbot-leftovers';
 import { REPUBLICATION_RULES } from '../utils/analysis/rules/republication';
@@ -137,7 +138,7 @@ function scoreFixtures(): FixtureScores {
     if (want.republication.isRepublished) {
       for (const signal of rep.signals) {
         for (const rule of REPUBLICATION_RULES) {
-          if (rule.kind === signal.kind && rule.pattern.test(signal.text)) s.exercised.add(rule.id);
+          if (rule.kind === signal.kind && ruleMatches(rule, signal.text)) s.exercised.add(rule.id);
         }
       }
     }

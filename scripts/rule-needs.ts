@@ -7,7 +7,7 @@ import { LEFTOVER_RULES } from '../utils/analysis/rules/chatbot-leftovers';
 import { REPUBLICATION_RULES } from '../utils/analysis/rules/republication';
 import { NAME_LIST_SOURCES } from '../utils/analysis/rules/fragments';
 import { foldForNeeds, formatNeeds, type RuleNeeds } from '../utils/analysis/rules/needs';
-import type { PhraseRule } from '../utils/analysis/rules/types';
+import type { PhraseRule, RulePattern } from '../utils/analysis/rules/types';
 
 /**
  * The words a rule cannot match without, read off its pattern.
@@ -65,8 +65,8 @@ interface Needs {
 const NOTHING: Needs = { words: null, sets: [] };
 const EMPTY: Needs = { words: [''], sets: [] };
 
-export function needsOf(pattern: RegExp): RuleNeeds {
-  const literal = parseRegExpLiteral(pattern);
+export function needsOf(pattern: RulePattern): RuleNeeds {
+  const literal = parseRegExpLiteral(new RegExp(pattern.source, pattern.flags));
   const best = setsOf(ofAlternatives(literal.pattern.alternatives))
     .map((set) => tidy(set))
     .filter((set) => likelihood(set) <= MAX_LIKELIHOOD)

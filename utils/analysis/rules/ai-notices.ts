@@ -1,4 +1,4 @@
-import type { AiNoticeRule } from './types';
+import type { AiNoticeRule, RulePattern } from './types';
 import { AI_DA, AI_DE, AI_EN, AI_ES, AI_FR, AI_IT, AI_JA, AI_KO, AI_NL, AI_NO, AI_PL, AI_PT, AI_SV, AI_ZH, FEW_WORDS, FEW_WORDS_EN, LETTER, MODEL_NAMES, SELF_EN, SELF_OR_IT_EN, SYSTEM_NAMES } from './fragments';
 
 /**
@@ -11,7 +11,7 @@ import { AI_DA, AI_DE, AI_EN, AI_ES, AI_FR, AI_IT, AI_JA, AI_KO, AI_NL, AI_NO, A
  * a blockquote, a comment, a related-links list) is handled by the detector, not here.
  */
 
-const r = (source: string, flags = 'iu') => new RegExp(source, flags);
+const r = (source: string, flags = 'iu'): RulePattern => ({ source, flags });
 /** Regex source that ignores case, for a rule compiled without the 'i' flag (ASCII letters only). */
 const anyCase = (source: string) => source.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const IS_EN = String.raw`(?:was|has\s+been|is|were|have\s+been|are|had\s+been)`;

@@ -1,11 +1,11 @@
-import type { LeftoverRule } from './types';
+import type { LeftoverRule, RulePattern } from './types';
 import { LETTER } from './fragments';
 
 /**
  * What a chatbot says about itself, left in a published text by someone who pasted its
  * answer. Evidence of undisclosed AI text, never a publisher's disclosure.
  */
-const r = (source: string) => new RegExp(source, 'iu');
+const r = (source: string): RulePattern => ({ source, flags: 'iu' });
 
 export const LEFTOVER_RULES: LeftoverRule[] = [
   {

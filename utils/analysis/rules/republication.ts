@@ -1,10 +1,10 @@
-import type { RepublicationRule } from './types';
+import type { RepublicationRule, RulePattern } from './types';
 
 /**
  * Lines that say the page is a copy of an article first published elsewhere. A named group
  * `publisher` captures the original publisher where the wording names one.
  */
-const r = (source: string, flags = 'iu') => new RegExp(source, flags);
+const r = (source: string, flags = 'iu'): RulePattern => ({ source, flags });
 const TITLE = String.raw`[^\n]{1,300}?`;
 const NAME = String.raw`(?<publisher>[^\n]{1,120}?)`;
 /** "Originally published in Korean" is a translation note, not another publisher. */
@@ -29,7 +29,7 @@ const SENTENCE_END = String.raw`(?:${END}|(?=\s+and\s+(?:is|was|has\s+been|are|w
 /** After a name: the line's end, or a comma before an apposition ("sur Reporterre, le média de l'écologie"). */
 const NAME_END = String.raw`(?:${END}|(?=,\s))`;
 /** Case-sensitive: for rules that must tell a publisher's name from ordinary words. */
-const rc = (source: string) => new RegExp(source, 'u');
+const rc = (source: string): RulePattern => ({ source, flags: 'u' });
 
 /** What a line needs around it to count, beyond its words (republication-lines.ts reads these). */
 export interface LineNeeds {

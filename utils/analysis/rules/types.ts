@@ -1,6 +1,15 @@
 import type { DisclosureLevel, DisclosureScope, RepublicationSignalKind } from '../types';
 
 /**
+ * A rule's pattern as text. The matcher builds the RegExp on first use: building one parses the whole
+ * pattern, and the content script loads every rule on every page but runs a few. A RegExp fits too.
+ */
+export interface RulePattern {
+  readonly source: string;
+  readonly flags: string;
+}
+
+/**
  * A rule is data: a pattern plus examples that must match and examples that must not.
  * tests/core/rules.test.ts runs every example, so a rule cannot drift from what it claims.
  */
@@ -9,8 +18,8 @@ export interface PhraseRule {
   id: string;
   /** BCP 47 primary language tag of the wording. */
   language: string;
-  /** Compiled once at load; matched over the page's text, where "\n" separates blocks. */
-  pattern: RegExp;
+  /** Matched over the page's text, where "\n" separates blocks. */
+  pattern: RulePattern;
   /** Whole texts that must contain a match. */
   matches: string[];
   /** Whole texts that must not contain a match. */

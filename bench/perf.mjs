@@ -12,6 +12,8 @@
 //
 // Options: --no-build  --pages N (real pages, default 100)  --fixtures N (default all)  --spa N (default 100)
 //          --json FILE (write every measurement)  --verbose (one line per page)
+//          --warm (analyse each article a second time, same document, after a same-page navigation: our cost
+//          once this renderer has compiled the rules and our code, against Readability's on the same page)
 import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -42,6 +44,7 @@ const N_PAGES = Number(opt('pages', 100));
 const N_FIXTURES = Number(opt('fixtures', Number.POSITIVE_INFINITY));
 const N_SPA = Number(opt('spa', 100));
 const VERBOSE = flag('verbose');
+const WARM = flag('warm');
 
 // ---- helpers ----
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -283,6 +286,19 @@ async function main() {
         bareColdMs = await barePage.evaluate(bareParse);
       } catch {}
       if (i === 1 && measured.ourSlices.length === 0) log('warning: no provenance-lens measures in the page (not an e2e build?)');
+      let warmMs = null;
+      let warmStagesMs = null;
+      if (WARM && report.isArticle) {
+        // A same-document navigation: the content script analyses the page again, with everything compiled.
+        const again = `${url}${url.includes('?') ? '&' : '?'}again`;
+        await page.evaluate((u) => history.pushState({}, '', u), again);
+        const s = await waitState(again, 10000);
+        if (s?.state.status === 'done') {
+          const { timings } = s.state.report;
+          warmMs = timings.totalMs;
+          warmStagesMs = { 'text-index': timings.textIndexMs ?? 0, ...(timings.detectorsMs ?? {}) };
+        }
+      }
       const row = {
         name: p.name,
         isArticle: report.isArticle,
@@ -295,6 +311,9 @@ async function main() {
         bareSamePageMs: measured.ok ? measured.bareMs : null,
         ratio: report.isArticle && bareColdMs > 0 ? report.timings.totalMs / bareColdMs : null,
         ratioSamePage: report.isArticle && measured.ok && measured.bareMs > 0 ? report.timings.totalMs / measured.bareMs : null,
+        warmMs,
+        warmStagesMs,
+        ratioWarm: warmMs !== null && measured.ok && measured.bareMs > 0 ? warmMs / measured.bareMs : null,
         longestSliceMs: Math.max(0, ...measured.ourSlices),
         badgeMs: measured.badgeAt !== null && measured.loadEnd ? measured.badgeAt - measured.loadEnd : null,
         extLongTasks: measured.extLongTasks,
@@ -405,6 +424,12 @@ function report(results) {
     ['bare Readability (clone + parse), median / p95', `${f(median(articles.map((r) => r.bareMs)))} / ${f(quantile(articles.map((r) => r.bareMs), 0.95))} ms`, 'cold, no extension', ''],
     ['  same page, after ours (warm regex cache), median', `${f(median(articles.map((r) => r.bareSamePageMs)))} ms`, '', ''],
     ['  ratio against it, median / p95', `${f(median(articles.map((r) => r.ratioSamePage).filter((x) => x !== null)))}x / ${f(quantile(articles.map((r) => r.ratioSamePage).filter((x) => x !== null), 0.95))}x`, '', ''],
+    ...(WARM
+      ? [
+          ['ours again on the same page (warm), median / p95', `${f(median(articles.map((r) => r.warmMs).filter((x) => x !== null)))} / ${f(quantile(articles.map((r) => r.warmMs).filter((x) => x !== null), 0.95))} ms`, '', ''],
+          ['  ratio against bare Readability there, median / p95', `${f(median(articles.map((r) => r.ratioWarm).filter((x) => x !== null)))}x / ${f(quantile(articles.map((r) => r.ratioWarm).filter((x) => x !== null), 0.95))}x`, 'both warm', ''],
+        ]
+      : []),
     ['longest synchronous slice of ours, median / p95', `${f(median(rows.map((r) => r.longestSliceMs)))} / ${f(quantile(rows.map((r) => r.longestSliceMs), 0.95))} ms`, '', ''],
     ['ratio ours / bare Readability, median', `${f(medRatio)}x`, `≤ ${t.medianRatio}x`, check(medRatio <= t.medianRatio)],
     ['ratio ours / bare Readability, p95', `${f(p95Ratio)}x`, `≤ ${t.p95Ratio}x`, check(p95Ratio <= t.p95Ratio)],

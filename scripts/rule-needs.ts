@@ -6,7 +6,7 @@ import { AI_NOTICE_RULES } from '../utils/analysis/rules/ai-notices';
 import { LEFTOVER_RULES } from '../utils/analysis/rules/chatbot-leftovers';
 import { REPUBLICATION_RULES } from '../utils/analysis/rules/republication';
 import { NAME_LIST_SOURCES } from '../utils/analysis/rules/fragments';
-import { foldForNeeds, formatNeeds, type RuleNeeds } from '../utils/analysis/rules/needs';
+import { foldForNeeds, formatNeeds, NEVER_MATCHES, type RuleNeeds } from '../utils/analysis/rules/needs';
 import type { PhraseRule, RulePattern } from '../utils/analysis/rules/types';
 
 /**
@@ -48,7 +48,7 @@ const MIN_PATTERN_LENGTH = 1000;
 
 /** A rule's pattern as compiled on a page that names no AI system or model. */
 function compiledLength(rule: PhraseRule): number {
-  return NAME_LIST_SOURCES.reduce((source, list) => source.split(list).join('(?!)'), rule.pattern.source).length;
+  return NAME_LIST_SOURCES.reduce((source, list) => source.split(list).join(NEVER_MATCHES), rule.pattern.source).length;
 }
 
 /** Longest list of words a part of a pattern is tracked with; more and only its sets are kept. */

@@ -52,7 +52,10 @@ export interface PrunableAlternation {
   needs: readonly string[] | null;
 }
 
-/** The alternation as the matcher compiles it for this folded text: whole, or "(?!)" (never matches). */
+/** A pattern that never matches: what a dropped alternation becomes. */
+export const NEVER_MATCHES = '(?!)';
+
+/** The alternation as the matcher compiles it for this folded text: whole, or NEVER_MATCHES. */
 export function prunedSource(alternation: PrunableAlternation, folded: string): string {
-  return alternation.needs === null || alternation.needs.some((s) => folded.includes(s)) ? alternation.source : '(?!)';
+  return alternation.needs === null || alternation.needs.some((s) => folded.includes(s)) ? alternation.source : NEVER_MATCHES;
 }

@@ -5,7 +5,7 @@ import { type AST, parseRegExpLiteral } from '@eslint-community/regexpp';
 import { AI_NOTICE_RULES } from '../utils/analysis/rules/ai-notices';
 import { LEFTOVER_RULES } from '../utils/analysis/rules/chatbot-leftovers';
 import { REPUBLICATION_RULES } from '../utils/analysis/rules/republication';
-import { NAME_LIST_SOURCES } from '../utils/analysis/rules/fragments';
+import { MENTIONS, NAME_LIST_SOURCES } from '../utils/analysis/rules/fragments';
 import { foldForNeeds, formatNeeds, NEVER_MATCHES, type RuleNeeds } from '../utils/analysis/rules/needs';
 import type { PhraseRule, RulePattern } from '../utils/analysis/rules/types';
 
@@ -21,7 +21,8 @@ import type { PhraseRule, RulePattern } from '../utils/analysis/rules/types';
  *
  * Sound by construction: a set is kept only where every way through the pattern passes one of its
  * strings (optional parts, classes and negative lookarounds need nothing), and strings are folded
- * as the page text is (foldForNeeds), so case-insensitive patterns lose nothing.
+ * as the page text is (foldForNeeds), so case-insensitive patterns lose nothing. A shared fragment
+ * (fragments.ts, MENTIONS) is needed as its mark, which the matcher finds where the fragment matches.
  */
 
 /** The rule lists the matcher runs, by the name of their needs in the generated module. */
@@ -33,10 +34,12 @@ export const RULE_LISTS: Readonly<Record<string, readonly PhraseRule[]>> = {
 
 /** Sets kept per rule: the least likely one already rules out most pages, and the table ships in every page. */
 const MAX_SETS = 1;
+/** Longer sets cost the shipped table more than they save: most are lists of verbs that many pages hold. */
+const MAX_SET_CHARS = 30;
 /** A prefix of a needed string is needed too: shorter strings keep the shipped table small. */
 const MAX_STRING = 6;
-/** Names are cut longer: their first six letters ("automa", "benzin") are on many pages about AI. */
-const MAX_NAME_STRING = 9;
+/** Names are cut a little longer: their first six letters ("automa", "benzin") are on many pages about AI. */
+const MAX_NAME_STRING = 7;
 /** Sets more likely than this to be on any page (by the estimate below) save nothing: not kept. */
 const MAX_LIKELIHOOD = 0.2;
 /**
@@ -46,9 +49,10 @@ const MAX_LIKELIHOOD = 0.2;
  */
 const MIN_PATTERN_LENGTH = 1000;
 
-/** A rule's pattern as compiled on a page that names no AI system or model. */
+/** A rule's pattern as compiled on a page that names no AI system or model, a masked fragment its token. */
 function compiledLength(rule: PhraseRule): number {
-  return NAME_LIST_SOURCES.reduce((source, list) => source.split(list).join(NEVER_MATCHES), rule.pattern.source).length;
+  const masked = MENTIONS.reduce((source, m) => source.split(m.source).join(`q${m.token}+`), rule.pattern.source);
+  return NAME_LIST_SOURCES.reduce((source, list) => source.split(list).join(NEVER_MATCHES), masked).length;
 }
 
 /** Longest list of words a part of a pattern is tracked with; more and only its sets are kept. */
@@ -66,10 +70,12 @@ const NOTHING: Needs = { words: null, sets: [] };
 const EMPTY: Needs = { words: [''], sets: [] };
 
 export function needsOf(pattern: RulePattern): RuleNeeds {
-  const literal = parseRegExpLiteral(new RegExp(pattern.source, pattern.flags));
+  // A mention's fragment needs its mark, which the matcher finds there where the fragment matches.
+  const source = MENTIONS.reduce((s, mention) => s.split(mention.source).join(`(?:${mention.mark})+`), pattern.source);
+  const literal = parseRegExpLiteral(new RegExp(source, pattern.flags));
   const best = setsOf(ofAlternatives(literal.pattern.alternatives))
     .map((set) => tidy(set))
-    .filter((set) => likelihood(set) <= MAX_LIKELIHOOD)
+    .filter((set) => likelihood(set) <= MAX_LIKELIHOOD && set.join('|').length <= MAX_SET_CHARS)
     .sort((a, b) => likelihood(a) - likelihood(b) || a.length - b.length || a.join().localeCompare(b.join()));
   const kept: string[][] = [];
   for (const set of best) {
@@ -198,7 +204,14 @@ function tidy(set: readonly string[], length = MAX_STRING): string[] {
 /** A rough chance that a set turns up in a few lines of text: each string is less likely the longer it is. */
 function likelihood(set: readonly string[]): number {
   if (set.length === 0) return 1;
-  return Math.min(1, set.reduce((sum, s) => sum + 0.45 ** Math.min(s.trim().length, 12), 0));
+  return Math.min(1, set.reduce((sum, s) => sum + (isMark(s) ? MARK_LIKELIHOOD : 0.45 ** Math.min(s.trim().length, 12)), 0));
+}
+
+/** Most lines near a trigger word mention no AI and do not name the article. */
+const MARK_LIKELIHOOD = 0.05;
+
+function isMark(s: string): boolean {
+  return MENTIONS.some((m) => m.mark === s);
 }
 
 /** The generated module, as text: per rule list, one line per rule in its order (needs.ts, parseNeeds). */

@@ -1,4 +1,4 @@
-import { foldForNeeds, meetsNeeds, type PrunableAlternation, prunedSource, type RuleNeeds } from './rules/needs';
+import { foldForNeeds, type Mention, needsMet, type PrunableAlternation, prunedSource, type RuleNeeds } from './rules/needs';
 import { MIN_MARKER_WORDS } from './rules/triggers';
 import type { PhraseRule } from './rules/types';
 import { lastAtOrBefore } from './text-index';
@@ -14,6 +14,8 @@ export interface PhraseMatch<R extends PhraseRule> {
 interface CompiledRule<R> {
   rule: R;
   needs: RuleNeeds;
+  /** The mentions whose fragments it holds: it runs on the text with them masked (MentionsInText). */
+  masks: readonly Mention[];
   /** Built on first use (most rules never run on a page), again when the name lists it is built with change. */
   compiled: { source: string; regex: RegExp } | null;
 }
@@ -34,6 +36,8 @@ export interface MatcherGates {
   languages: Record<string, RegExp>;
   /** Long alternations inside the rules (the name lists), left out of them on a page that holds none of their names. */
   prunable?: readonly PrunableAlternation[];
+  /** Fragments many rules hold: their needs name each by its mark, and they read it off a masked text (MentionsInText). */
+  mentions?: readonly Mention[];
 }
 
 /** Lines on each side of a trigger that a notice split across elements may spread to. */
@@ -42,6 +46,7 @@ const NEIGHBOUR_LINES = 2;
 export class PhraseMatcher<R extends PhraseRule> {
   private readonly compiled: CompiledRule<R>[];
   private readonly trigger: RegExp | null;
+  private readonly byMark: ReadonlyMap<string, Mention>;
 
   /**
    * `needs`, one per rule in order, are the strings each rule cannot match without (rule-needs.generated.ts):
@@ -52,8 +57,15 @@ export class PhraseMatcher<R extends PhraseRule> {
     private readonly gates?: MatcherGates,
     needs?: readonly RuleNeeds[] | null,
   ) {
-    this.compiled = rules.map((rule, i) => ({ rule, needs: needs?.[i] ?? [], compiled: null }));
+    const mentions = gates?.mentions ?? [];
+    this.compiled = rules.map((rule, i) => ({
+      rule,
+      needs: needs?.[i] ?? [],
+      masks: masksOf(rule, mentions),
+      compiled: null,
+    }));
     this.trigger = gates ? new RegExp(gates.trigger.source, unique(`${gates.trigger.flags}g`)) : null;
+    this.byMark = new Map((gates?.mentions ?? []).map((mention) => [mention.mark, mention]));
   }
 
   /**
@@ -69,16 +81,21 @@ export class PhraseMatcher<R extends PhraseRule> {
     const joined = joinWindows(windows, windowTexts);
     const folded = foldForNeeds(joined.text);
     const pruned = (this.gates?.prunable ?? []).map((alternation) => [alternation.source, prunedSource(alternation, folded)] as const);
+    const prune = (source: string) => pruned.reduce((s, [whole, kept]) => (whole === kept ? s : s.split(whole).join(kept)), source);
+    const mentions = new MentionsInText(joined.text, (mention) => compile(prune(mention.source), 'giu'));
+    // A mark is there where its fragment matches.
+    const has = (s: string) => (this.byMark.has(s) ? mentions.spans(this.byMark.get(s) as Mention).length > 0 : folded.includes(s));
     for (const entry of this.compiled) {
-      const { rule, needs } = entry;
+      const { rule, needs, masks } = entry;
       if (languages && !languages.has(rule.language)) continue;
-      if (!meetsNeeds(folded, needs)) continue;
-      const source = pruned.reduce((s, [whole, kept]) => (whole === kept ? s : s.split(whole).join(kept)), rule.pattern.source);
+      if (!needsMet(needs, has)) continue;
+      const source = masks.reduce((s, { source, token }) => s.split(prune(source)).join(`q${token}+`), prune(rule.pattern.source));
       if (entry.compiled?.source !== source) entry.compiled = { source, regex: compile(source, unique(`${rule.pattern.flags}gm`)) };
       const { regex } = entry.compiled;
+      const subject = masks.length > 0 ? mentions.masked(masks) : joined.text;
       let count = 0;
       regex.lastIndex = 0;
-      for (let m = regex.exec(joined.text); m && count < MAX_MATCHES_PER_RULE; m = regex.exec(joined.text)) {
+      for (let m = regex.exec(subject); m && count < MAX_MATCHES_PER_RULE; m = regex.exec(subject)) {
         if (m[0].length === 0) {
           regex.lastIndex++;
           continue;
@@ -99,6 +116,70 @@ export class PhraseMatcher<R extends PhraseRule> {
     }
     return found.sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * Where the mentions' fragments match in one text (found on first need), and the text with them masked:
+ * each match of a fragment replaced, to the same length, by the fragment's token, "q" and then one letter
+ * over and over ("qxxxx"), a run no English text holds. A rule that holds the fragment reads the token in
+ * its place, so the fragment is compiled once per page, not once in every rule that holds it: "AI" in
+ * English and what a notice calls the article are half of the English notice rules. Tokens are letters,
+ * so \b, \w and word classes read them as the words they stand for, and offsets stay the text's.
+ */
+class MentionsInText {
+  private readonly found = new Map<Mention, Array<readonly [number, number]>>();
+  private readonly masks = new Map<string, string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly regexOf: (mention: Mention) => RegExp,
+  ) {}
+
+  /** Where the fragment matches, in text order. */
+  spans(mention: Mention): ReadonlyArray<readonly [number, number]> {
+    let spans = this.found.get(mention);
+    if (!spans) {
+      spans = [];
+      const regex = this.regexOf(mention);
+      regex.lastIndex = 0;
+      for (let m = regex.exec(this.text); m; m = regex.exec(this.text)) {
+        if (m[0].length === 0) regex.lastIndex++;
+        else spans.push([m.index, m.index + m[0].length]);
+      }
+      this.found.set(mention, spans);
+    }
+    return spans;
+  }
+
+  /** The text with these mentions masked; where two overlap, the one listed first keeps its place. */
+  masked(mentions: readonly Mention[]): string {
+    const key = mentions.map((m) => m.token).join('');
+    let text = this.masks.get(key);
+    if (text === undefined) {
+      const chars = this.text.split('');
+      const taken: Array<readonly [number, number]> = [];
+      for (const mention of mentions) {
+        for (const [start, end] of this.spans(mention)) {
+          if (taken.some(([s, e]) => s < end && start < e)) continue;
+          taken.push([start, end]);
+          for (let i = start; i < end; i++) chars[i] = i === start ? 'q' : mention.token;
+        }
+      }
+      text = chars.join('');
+      this.masks.set(key, text);
+    }
+    return text;
+  }
+}
+
+/**
+ * The mentions a rule reads off a masked text: the fragments it holds. A case-sensitive rule reads the
+ * text as is: its fragment matches less than the masked one did. (No rule that holds one has named
+ * groups, which would read a token: tests/core/phrase-matcher.test.ts.)
+ */
+function masksOf(rule: PhraseRule, mentions: readonly Mention[]): Mention[] {
+  const { source, flags } = rule.pattern;
+  return flags.includes('i') ? mentions.filter((mention) => source.includes(mention.source)) : [];
 }
 
 // The two functions below are for the rule tests; as functions, not methods, they stay out of the build.

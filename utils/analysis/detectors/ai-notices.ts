@@ -1,6 +1,6 @@
 import type { Detector } from '../detector';
 import { declaredLanguages, PhraseMatcher } from '../phrase-matcher';
-import { NAME_LISTS } from '../rules/fragments';
+import { MENTIONS, NAME_LISTS } from '../rules/fragments';
 import { parseNeeds } from '../rules/needs';
 import { AI_NOTICE_NEEDS } from '../rules/rule-needs.generated';
 import { AI_TRIGGER, LANGUAGE_MARKERS } from '../rules/triggers';
@@ -13,7 +13,7 @@ import { cleanName } from '../names';
 import { evidenceAt } from '../text-evidence';
 import type { AiDisclosure, DisclosureLevel, DisclosureScope } from '../types';
 
-const matcher = new PhraseMatcher(AI_NOTICE_RULES, { trigger: AI_TRIGGER, languages: LANGUAGE_MARKERS, prunable: NAME_LISTS }, parseNeeds(AI_NOTICE_NEEDS, AI_NOTICE_RULES.length));
+const matcher = new PhraseMatcher(AI_NOTICE_RULES, { trigger: AI_TRIGGER, languages: LANGUAGE_MARKERS, prunable: NAME_LISTS, mentions: MENTIONS }, parseNeeds(AI_NOTICE_NEEDS, AI_NOTICE_RULES.length));
 /** Two notices this close (a line break apart) are one notice split across elements. */
 const MERGE_GAP = 2;
 /** The UI highlights at most this many blocks of one notice. */

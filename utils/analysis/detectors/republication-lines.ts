@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import type { Page } from '../page';
 import { firstMeta } from '../metadata';
 import { declaredLanguages, PhraseMatcher } from '../phrase-matcher';
-import { NAME_LISTS } from '../rules/fragments';
+import { MENTIONS, NAME_LISTS } from '../rules/fragments';
 import { parseNeeds } from '../rules/needs';
 import { REPUBLICATION_NEEDS } from '../rules/rule-needs.generated';
 import { REPUBLICATION_TRIGGER, LANGUAGE_MARKERS } from '../rules/triggers';
@@ -14,7 +14,7 @@ import { blocksBetween } from '../text-index';
 import { evidenceAt, isQuotedInProse } from '../text-evidence';
 import { httpUrl, registrableDomain, sameSite } from '../urls';
 
-const matcher = new PhraseMatcher(REPUBLICATION_RULES, { trigger: REPUBLICATION_TRIGGER, languages: LANGUAGE_MARKERS, prunable: NAME_LISTS }, parseNeeds(REPUBLICATION_NEEDS, REPUBLICATION_RULES.length));
+const matcher = new PhraseMatcher(REPUBLICATION_RULES, { trigger: REPUBLICATION_TRIGGER, languages: LANGUAGE_MARKERS, prunable: NAME_LISTS, mentions: MENTIONS }, parseNeeds(REPUBLICATION_NEEDS, REPUBLICATION_RULES.length));
 /** Words that name no publisher: "originally published on this site" says where only through its link. */
 const NO_PUBLISHER =
   /^(?:this\s+(?:site|blog|website|page)|here|my\s+(?:own\s+)?(?:site|blog|website)|our\s+(?:site|blog|website)|the\s+(?:site|blog|web)|(?:the\s+)?original\s+site|(?:\w+\s+)?\d{1,4}(?:[:.,/\s-]+\d{1,4})*\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*\.?(?:\s+\d.*)?|(?:today|yesterday|print|the\s+print\s+edition))$/i;

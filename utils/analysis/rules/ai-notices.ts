@@ -21,6 +21,12 @@ const HELP_EN = String.raw`(?:with\s+(?:the\s+)?(?:help|assistance|aid|support)\
 const IMAGE_EN = String.raw`(?:image|photo|photograph|picture|illustration|graphic|artwork|visual|cover\s+image|header\s+image|featured\s+image|thumbnail|rendering|video|audio|voice|narration|voice-?over)`;
 /** "WeatherWire, the Courier's automated news system", "Claude, an AI model": a name the notice itself calls an AI system. */
 const NAMED_AI_EN = String.raw`[${LETTER}\d-]+(?:\s+[${LETTER}\d-]+){0,2},\s+(?:the|an?|our|its)\s+(?:[${LETTER}-]+['’]s\s+)?(?:own\s+|in-house\s+|new\s+|experimental\s+)?(?:automated|AI|AI[- ](?:powered|based|driven)|artificial[- ]intelligence|generative\s+AI|robot)\s+(?:(?:news|content|writing|reporting|text|journalism|language)\s+)?(?:system|tool|program|platform|engine|software|model|assistant|bot)(?![${LETTER}])`;
+
+/** "This article was written entirely by", "It was generated using": what a notice says before the maker. */
+const SELF_MADE_BY_EN = String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)`;
+
+/** What "… used AI" must go on to say it was used for: this article (or what it cites), not something else. */
+const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide)|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column)))\b`;
 const IMAGE_TOOLS = String.raw`(?:Midjourney|DALL[·-]?E(?: ?\d)?|Stable\s+Diffusion|Adobe\s+Firefly|Firefly|Imagen(?: \d)?|generative\s+fill|Sora|Runway|ElevenLabs)`;
 
 export const AI_NOTICE_RULES: AiNoticeRule[] = [
@@ -30,7 +36,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'summary',
-    pattern: r(String.raw`\bthis\s+is\s+an?\s+AI[- ]generated\s+(?:summary|overview)\b|\b(?:(?:this|the|these|an?)\s+)?(?:AI[- ]generated\s+)?(?:summary|summaries|key\s+points|key\s+takeaways|takeaways|highlights|tl;?\s?dr|synopsis|bullet\s+points|quick\s+read|at\s+a\s+glance)\s*\(?\s*(?:(?:at|on)\s+the\s+top\s+of\s+(?:this|the)\s+(?:article|story|page)\s+|(?:of|for)\s+this\s+(?:article|story)\s+)?(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}(?:generated|written|created|produced|drafted|compiled|prepared|powered|summari[sz]ed)\s+${FEW_WORDS_EN(2)}(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance|aid)\s+of\s+)?${AI_EN}`),
+    pattern: r(String.raw`\bthis\s+is\s+${AI_EN}[- ]generated\s+(?:summary|overview)\b|\b(?:(?:this|the|these|an?)\s+)?(?:AI[- ]generated\s+)?(?:summary|summaries|key\s+points|key\s+takeaways|takeaways|highlights|tl;?\s?dr|synopsis|bullet\s+points|quick\s+read|at\s+a\s+glance)\s*\(?\s*(?:(?:at|on)\s+the\s+top\s+of\s+(?:this|the)\s+(?:article|story|page)\s+|(?:of|for)\s+this\s+(?:article|story)\s+)?(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}(?:generated|written|created|produced|drafted|compiled|prepared|powered|summari[sz]ed)\s+${FEW_WORDS_EN(2)}(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance|aid)\s+of\s+)?${AI_EN}`),
     matches: [
       'Summary written by gemini-2.5-flash-lite from 1 source. How we write summaries →',
       'The Key Points at the top of this article were created with the assistance of Artificial Intelligence (AI) and reviewed by a journalist before publication.',
@@ -76,11 +82,10 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`(?:\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))|(?:^|\n)\W{0,3}(?:machine[- ]translated|translated\s+(?:by|with|using)\s+(?:AI|DeepL|Google\s+Translate|machine\s+translation)|AI[- ]translated|automatically\s+translated))`),
+    pattern: r(String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))`),
     matches: [
       'This article was translated from Spanish using AI and reviewed by an editor.',
       'This story has been machine-translated.',
-      'Translated with DeepL',
       'This story was published in Korean and translated into English with the help of DeepL.',
       'This article was originally published in German on heise online. It was translated with the help of DeepL and reviewed by our editors.',
       'This story first ran in Le Monde. It has been machine-translated.',
@@ -91,6 +96,16 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'Google Translate now supports 100 more languages, the company said.',
       'The letter was in Russian. It was translated using Google Translate by the police.',
     ],
+  },
+  {
+    // A label of its own, apart from en.translated-by-ai: it spells out "AI" and "DeepL", which that rule reads as its shared "AI" fragment (phrase-matcher.ts).
+    id: 'en.translated-label',
+    language: 'en',
+    level: 'assisted',
+    scope: 'translation',
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:machine[- ]translated|translated\s+(?:by|with|using)\s+(?:AI|DeepL|Google\s+Translate|machine\s+translation)|AI[- ]translated|automatically\s+translated)`),
+    matches: ['Translated with DeepL', 'Machine-translated from the French original.', 'AI-translated'],
+    rejects: ['The novel was translated by Richard Pevear and Larissa Volokhonsky.', 'Our reporter translated with care.'],
   },
   {
     id: 'en.media-made-with-ai',
@@ -205,24 +220,31 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     ],
   },
   {
+    // Apart from en.ai-used-for-article: it spells out the AI words, which that rule reads as its shared "AI" fragment (phrase-matcher.ts).
+    id: 'en.ai-was-used-for-article',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    pattern: r(String.raw`\b(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|an\s+AI\s+(?:tool|model|system)|AI\s+tools|${SYSTEM_NAMES})\s+(?:was|were|has\s+been|have\s+been)\s+used${AI_USED_FOR_EN}`),
+    matches: ['AI was used to help draft this article.', 'AI was used to suggest the headline.', 'Generative AI tools were used to summarise the studies cited here.'],
+    rejects: ['AI was used to write the fake reviews, investigators said.', 'AI was used to help doctors read scans.'],
+  },
+  {
     id: 'en.ai-used-for-article',
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:\b(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|an\s+AI\s+(?:tool|model|system)|AI\s+tools|${SYSTEM_NAMES})\s+(?:was|were|has\s+been|have\s+been)\s+used|\b(?:I|we|the\s+author|the\s+writer|our\s+(?:team|newsroom|editors|reporters|journalists)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?used\s+${AI_EN})\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide)|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column)))\b`),
+    pattern: r(String.raw`\b(?:I|we|the\s+author|the\s+writer|our\s+(?:team|newsroom|editors|reporters|journalists)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?used\s+${AI_EN}${AI_USED_FOR_EN}`),
     matches: [
       'Reporter Marcus Bell used an AI tool to transcribe interviews and to suggest a first outline for this story.',
-      'AI was used to help draft this article.',
       'We used ChatGPT to help research this story.',
       'Disclosure: I used AI tools to help research and outline this post.',
       'A note on process: I used Claude to help me find and summarise some of the ridership studies cited here and to suggest an outline.',
       'We used an AI tool to transcribe the interviews quoted in this story.',
-      'AI was used to suggest the headline.',
       'I used Gemini to help me outline and proofread this essay.',
     ],
     rejects: [
       'Reporter Marcus Bell used an AI tool to transcribe interviews for a book he is writing.',
-      'AI was used to write the fake reviews, investigators said.',
       'We used to write this newsletter by hand.',
       'I used a notebook to help research and outline this post.',
       'I used ChatGPT to help me plan my trip to Lisbon, and it got the opening hours wrong.',
@@ -235,11 +257,10 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)\s+(?:${AI_EN}|${NAMED_AI_EN})`),
+    pattern: r(String.raw`${SELF_MADE_BY_EN}\s+${AI_EN}`),
     matches: [
       "Today's briefing was compiled and written by Claude, Anthropic's AI model, from the linked reporting, and edited by Priya Raman.",
       'This rate update was produced using automated content technology.',
-      "This forecast was produced by WeatherWire, the Courier's automated news system.",
       'This game recap was created by a computer program.',
       'This explainer was drafted by Claude, an AI model.',
       'This article was generated using automation technology and thoroughly edited and fact-checked by an editor on our editorial staff.',
@@ -274,6 +295,16 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     ],
   },
   {
+    // Apart from en.made-by-ai: an unknown system named by its description, whose words that rule reads as its shared "AI" fragment.
+    id: 'en.made-by-named-system',
+    language: 'en',
+    level: 'generated',
+    scope: 'article',
+    pattern: r(String.raw`${SELF_MADE_BY_EN}\s+${NAMED_AI_EN}`),
+    matches: ["This forecast was produced by WeatherWire, the Courier's automated news system.", 'This recap was generated by ScoreBot, our in-house AI writing tool.'],
+    rejects: ['This article was written by Jane Doe, our Berlin correspondent.', 'This article was written by Kim Lee, an AI ethics researcher.'],
+  },
+  {
     id: 'en.publisher-made-this-with-ai',
     language: 'en',
     level: 'generated',
@@ -287,7 +318,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:(?:${SELF_EN}|(?:the\s+)?(?:forecast|story|article|report|summary|recap)\s+text\s+on\s+this\s+page)\s+${IS_EN}\s+(?:automatically\s+generated|generated\s+automatically|auto-?generated\s+(?:by|using|with|from\s+(?:structured\s+)?data)|(?:machine|computer)[- ](?:generated|written)|algorithmically\s+generated|written\s+by\s+(?:a\s+|an\s+)?(?:computer|robot|machine|bot|algorithm)(?=\s*(?:$|[.,;:!?()\[\]—–-])|\s+(?:programs?|systems?|software|algorithms?|models?|and|or|using|with|from|based|that|which|in|on|at|for|not|rather|instead|without)(?![${LETTER}]))|created\s+by\s+an\s+algorithm(?![${LETTER}]))|\bthis\s+is\s+an?\s+(?:automated|auto-generated|computer-generated|machine-generated|AI-generated|AI-written|robot-written|robo-?written)\s+(?:story|article|post|report|news\s+story|text|recap))`),
+    pattern: r(String.raw`\b(?:(?:${SELF_EN}|(?:the\s+)?(?:forecast|story|article|report|summary|recap)\s+text\s+on\s+${SELF_EN})\s+${IS_EN}\s+(?:automatically\s+generated|generated\s+automatically|auto-?generated\s+(?:by|using|with|from\s+(?:structured\s+)?data)|(?:machine|computer)[- ](?:generated|written)|algorithmically\s+generated|written\s+by\s+(?:a\s+|an\s+)?(?:computer|robot|machine|bot|algorithm)(?=\s*(?:$|[.,;:!?()\[\]—–-])|\s+(?:programs?|systems?|software|algorithms?|models?|and|or|using|with|from|based|that|which|in|on|at|for|not|rather|instead|without)(?![${LETTER}]))|created\s+by\s+an\s+algorithm(?![${LETTER}]))|\bthis\s+is\s+an?\s+(?:automated|auto-generated|computer-generated|machine-generated|AI-generated|AI-written|robot-written|robo-?written)\s+(?:story|article|post|report|news\s+story|text|recap))`),
     matches: [
       'Forecast text on this page is machine-written from National Weather Service data and checked by meteorologist Dana Whitcomb.',
       'This story was automatically generated from data provided by the league.',

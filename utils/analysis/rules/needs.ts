@@ -16,7 +16,12 @@ export function foldForNeeds(text: string): string {
 
 /** Does the folded text hold one string of every set? */
 export function meetsNeeds(folded: string, needs: RuleNeeds): boolean {
-  return needs.every((set) => set.some((s) => folded.includes(s)));
+  return needsMet(needs, (s) => folded.includes(s));
+}
+
+/** Does one string of every set pass `has`? */
+export function needsMet(needs: RuleNeeds, has: (s: string) => boolean): boolean {
+  return needs.every((set) => set.some(has));
 }
 
 // The shipped form is compact, as it loads on every page: sets joined by "&", a set's strings by "|".
@@ -50,6 +55,20 @@ export function parseNeeds(lines: string, ruleCount: number): RuleNeeds[] | null
 export interface PrunableAlternation {
   source: string;
   needs: readonly string[] | null;
+}
+
+/**
+ * A fragment many rules hold ("AI" in a language, or what an English notice calls the article), named in
+ * their needs by one mark: where the fragment matches near a trigger, the mark is there. The words alone
+ * ("ai", "this", "story") are on every page. A masked fragment is also compiled once per page rather than
+ * in each rule that holds it: those rules read its token off a masked text (phrase-matcher.ts).
+ */
+export interface Mention {
+  /** A character no folded page text holds (a private-use one). */
+  mark: string;
+  source: string;
+  /** The letter of its token in a masked text ("q", then this letter to the length of the match). */
+  token: string;
 }
 
 /** A pattern that never matches: what a dropped alternation becomes. */

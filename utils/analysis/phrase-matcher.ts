@@ -156,16 +156,19 @@ class MentionsInText {
     const key = mentions.map((m) => m.token).join('');
     let text = this.masks.get(key);
     if (text === undefined) {
-      const chars = this.text.split('');
-      const taken: Array<readonly [number, number]> = [];
+      const taken: Array<readonly [number, number, string]> = [];
       for (const mention of mentions) {
         for (const [start, end] of this.spans(mention)) {
-          if (taken.some(([s, e]) => s < end && start < e)) continue;
-          taken.push([start, end]);
-          for (let i = start; i < end; i++) chars[i] = i === start ? 'q' : mention.token;
+          if (!taken.some(([s, e]) => s < end && start < e)) taken.push([start, end, mention.token]);
         }
       }
-      text = chars.join('');
+      text = '';
+      let at = 0;
+      for (const [start, end, token] of taken.sort((a, b) => a[0] - b[0])) {
+        text += `${this.text.slice(at, start)}q${token.repeat(end - start - 1)}`;
+        at = end;
+      }
+      text += this.text.slice(at);
       this.masks.set(key, text);
     }
     return text;

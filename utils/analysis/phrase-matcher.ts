@@ -157,9 +157,13 @@ class MentionsInText {
     let text = this.masks.get(key);
     if (text === undefined) {
       const taken: Array<readonly [number, number, string]> = [];
+      // Characters already masked: linear in the text, however many mentions a hostile page holds.
+      const covered = new Uint8Array(this.text.length);
       for (const mention of mentions) {
         for (const [start, end] of this.spans(mention)) {
-          if (!taken.some(([s, e]) => s < end && start < e)) taken.push([start, end, mention.token]);
+          if (covered.subarray(start, end).some(Boolean)) continue;
+          covered.fill(1, start, end);
+          taken.push([start, end, mention.token]);
         }
       }
       text = '';

@@ -64,7 +64,7 @@ export interface PrunableAlternation {
  * in each rule that holds it: those rules read its token off a masked text (phrase-matcher.ts).
  */
 export interface Mention {
-  /** A character no folded page text holds (a private-use one). */
+  /** A private-use character, as the needs name the fragment; the matcher looks it up among the mentions, never in the page text. */
   mark: string;
   source: string;
   /** The letter of its token in a masked text ("q", then this letter to the length of the match). */

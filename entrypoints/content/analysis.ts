@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { analyzeDocumentInSlices } from '@/utils/analysis/analyze-core';
 import type { ProvenanceReport } from '@/utils/analysis/types';
+import { matchInBackground } from '@/utils/extension/phrase-matching';
 import { collectHosts, SiteLookup, type SitesRequest } from '@/utils/extension/site-lookup';
 import { yieldToPage } from './yield-to-page';
 
 /** One per content script: registrable domains already looked up are remembered across analyses. */
 const sites = new SiteLookup();
+/** The phrase rules run in the background, which keeps them compiled across pages. */
+const matchPhrases = matchInBackground();
 
 /** e2e builds only: our synchronous slices, as performance measures, so bench:perf can tell our long tasks from the page's. */
 function measure(name: string, start: number): void {
@@ -37,6 +40,7 @@ function analyzeInSlices(doc: Document, url: string): Promise<ProvenanceReport> 
   let sliceStarted = performance.now();
   return analyzeDocumentInSlices(doc, url, {
     siteOf: sites.siteOf,
+    matchPhrases,
     yieldToPage: async () => {
       measure('analyse', sliceStarted);
       await yieldToPage();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/load-document';
 import { analyzeDocumentInSlices, analyzeDocumentWith } from '../../utils/analysis/analyze-core';
 import type { Detector } from '../../utils/analysis/detector';
+import { matchPhraseRules } from '../../utils/analysis/phrase-rules';
+import type { MatchPhrases } from '../../utils/analysis/phrase-sets';
 import { DETECTORS } from '../../utils/analysis/registry';
 import type { ProvenanceReport } from '../../utils/analysis/types';
 import { hostIsSite } from '../../utils/analysis/urls';
@@ -18,24 +20,24 @@ function findings(report: ProvenanceReport): Omit<ProvenanceReport, 'timings'> {
 describe('the analysis in slices (what the content script runs)', () => {
   it('gives the same report as the analysis in one go', async () => {
     const html = readFixture('benzinga-neuro-republished');
-    const inOneGo = analyzeDocumentWith(parseHtml(html, SEED_URL), SEED_URL, { ...NO_BUDGET, siteOf: hostIsSite });
-    const inSlices = await analyzeDocumentInSlices(parseHtml(html, SEED_URL), SEED_URL, { ...NO_BUDGET, siteOf: hostIsSite, yieldToPage: async () => {}, sliceMs: 0 });
+    const inOneGo = analyzeDocumentWith(parseHtml(html, SEED_URL), SEED_URL, { ...NO_BUDGET, siteOf: hostIsSite, matchPhrases: matchPhraseRules });
+    const inSlices = await analyzeDocumentInSlices(parseHtml(html, SEED_URL), SEED_URL, { ...NO_BUDGET, siteOf: hostIsSite, matchPhrases: matchPhraseRules, yieldToPage: async () => {}, sliceMs: 0 });
     expect(inSlices.verdict).toBe('ai-generated');
     expect(findings(inSlices)).toEqual(findings(inOneGo));
   });
 
-  it('hands the page its turn between stages: after the article gate, the text index and every detector but the last', async () => {
+  it('hands the page its turn between stages: after the article gate, the text index, the phrase rules and every detector but the last', async () => {
     let pauses = 0;
     const url = 'https://news.example/story';
     await analyzeDocumentInSlices(parseHtml(articlePage('<p>Hello.</p>'), url), url, {
       ...NO_BUDGET,
-      siteOf: hostIsSite,
+      siteOf: hostIsSite, matchPhrases: matchPhraseRules,
       sliceMs: 0,
       yieldToPage: async () => {
         pauses++;
       },
     });
-    expect(pauses).toBe(1 + DETECTORS.length);
+    expect(pauses).toBe(2 + DETECTORS.length);
   });
 
   it('does not pause a slice that is still short', async () => {
@@ -43,7 +45,7 @@ describe('the analysis in slices (what the content script runs)', () => {
     const url = 'https://news.example/story';
     await analyzeDocumentInSlices(parseHtml(articlePage('<p>Hello.</p>'), url), url, {
       ...NO_BUDGET,
-      siteOf: hostIsSite,
+      siteOf: hostIsSite, matchPhrases: matchPhraseRules,
       sliceMs: 60_000,
       yieldToPage: async () => {
         pauses++;
@@ -55,7 +57,7 @@ describe('the analysis in slices (what the content script runs)', () => {
   it('counts only its own work: time spent paused is neither in totalMs nor charged to the budget', async () => {
     const url = 'https://news.example/story';
     const report = await analyzeDocumentInSlices(parseHtml(articlePage('<p>Hello.</p>'), url), url, {
-      siteOf: hostIsSite,
+      siteOf: hostIsSite, matchPhrases: matchPhraseRules,
       budgetMs: 200,
       sliceMs: 0,
       yieldToPage: () => new Promise((resolve) => setTimeout(resolve, 40)),
@@ -76,12 +78,58 @@ describe('the analysis in slices (what the content script runs)', () => {
     const url = 'https://news.example/story';
     const report = await analyzeDocumentInSlices(parseHtml(articlePage('<p>Hello.</p>'), url), url, {
       ...NO_BUDGET,
-      siteOf: hostIsSite,
+      siteOf: hostIsSite, matchPhrases: matchPhraseRules,
       detectors: [broken, ...DETECTORS],
       sliceMs: 0,
       yieldToPage: () => Promise.reject(new Error('no turn')),
     });
     expect(report.isArticle).toBe(true);
     expect(report.errors).toEqual([{ detector: 'broken', message: 'boom' }]);
+  });
+});
+
+describe('the phrase rules, matched where the caller says (the content script asks the background)', () => {
+  const html = readFixture('benzinga-neuro-republished');
+  /** A background: answers later, and only with what survives a message (JSON, as Chrome sends it). */
+  const viaMessage: MatchPhrases = async (requests) => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return JSON.parse(JSON.stringify(matchPhraseRules(JSON.parse(JSON.stringify(requests)))));
+  };
+
+  it('gives the same report from a matcher that answers later, through a message', async () => {
+    const local = analyzeDocumentWith(parseHtml(html, SEED_URL), SEED_URL, { ...NO_BUDGET, siteOf: hostIsSite, matchPhrases: matchPhraseRules });
+    const remote = await analyzeDocumentInSlices(parseHtml(html, SEED_URL), SEED_URL, { ...NO_BUDGET, siteOf: hostIsSite, matchPhrases: viaMessage, yieldToPage: async () => {} });
+    expect(remote.aiDisclosures.map((d) => d.rule)).toEqual(['en.credit-to-ai-system']);
+    // In one go (the CLI) the matching is ours, timed as a stage, and nothing is paused.
+    expect(local.timings.pausedMs).toBe(0);
+    expect(local.timings.detectorsMs['phrase-rules']).toBeGreaterThan(0);
+    expect(findings(remote)).toEqual(findings(local));
+  });
+
+  it("counts the matcher's own work in totalMs and its stage, not the wait for its answer", async () => {
+    const slow: MatchPhrases = async (requests) => {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      return { ...matchPhraseRules(requests), workMs: 7 };
+    };
+    const report = await analyzeDocumentInSlices(parseHtml(html, SEED_URL), SEED_URL, { ...NO_BUDGET, siteOf: hostIsSite, matchPhrases: slow, yieldToPage: async () => {} });
+    expect(report.timings.pausedMs).toBeGreaterThanOrEqual(55);
+    expect(report.timings.detectorsMs['phrase-rules']).toBeGreaterThanOrEqual(7);
+    expect(report.timings.detectorsMs['phrase-rules']).toBeLessThan(40);
+    expect(report.timings.totalMs).toBeGreaterThanOrEqual(7);
+  });
+
+  it('says so when the matcher fails, and the other detectors still report', async () => {
+    const failing: MatchPhrases = () => Promise.reject(new Error('the background is gone'));
+    const report = await analyzeDocumentInSlices(parseHtml(html, SEED_URL), SEED_URL, { ...NO_BUDGET, siteOf: hostIsSite, matchPhrases: failing, yieldToPage: async () => {} });
+    expect(report.errors).toEqual([{ detector: 'phrase-rules', message: 'the background is gone' }]);
+    expect(report.aiDisclosures.some((d) => d.rule === 'en.credit-to-ai-system')).toBe(false);
+    // The byline still names the AI system: the credit detectors do not depend on the phrase rules.
+    expect(report.credits.some((c) => /Benzinga Neuro/.test(c.name))).toBe(true);
+  });
+
+  it('never waits for an answer in the analysis in one go', () => {
+    const later: MatchPhrases = async (requests) => matchPhraseRules(requests);
+    const report = analyzeDocumentWith(parseHtml(html, SEED_URL), SEED_URL, { ...NO_BUDGET, siteOf: hostIsSite, matchPhrases: later });
+    expect(report.errors).toEqual([{ detector: 'phrase-rules', message: 'the phrase rules must answer at once here' }]);
   });
 });

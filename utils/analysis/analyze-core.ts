@@ -4,6 +4,7 @@ import { emptyFindings, type Findings } from './findings';
 import { dedupeDisclosures, judgeRepublication, judgeVerdict, judgeWarnings } from './judge';
 import { firstMeta, jsonLdArticles, jsonLdString } from './metadata';
 import { BUDGET_MESSAGE, Budget, BudgetExceededError, buildPage, now, type Page } from './page';
+import { type MatchPhrases, type PhraseReply, type PhraseRequests, phraseRequests } from './phrase-sets';
 import { DETECTORS } from './registry';
 import type { DetectorError, ProvenanceReport, RepublicationSignal } from './types';
 import { httpUrl, type SiteOf } from './urls';
@@ -22,6 +23,11 @@ export interface AnalyzeOptions {
 export interface CoreOptions extends AnalyzeOptions {
   /** Registrable domains of hosts (urls.ts). analyze.ts passes the exact one from the Public Suffix List. */
   siteOf: SiteOf;
+  /**
+   * Matches the phrase rules over the lines the page's side picked (phrase-sets.ts). analyze.ts passes the
+   * in-process matcher (phrase-rules.ts); the content script asks the background, which keeps them compiled.
+   */
+  matchPhrases: MatchPhrases;
 }
 
 /** The content script runs on every page: the analysis must never hold a page up for long. */
@@ -32,6 +38,8 @@ export const MAX_REPORT_STRING = 2000;
 const MAX_ERROR_MESSAGE = 500;
 
 const OG_ARTICLE = /^article$/i;
+/** The phrase rules' stage, as timings and errors name it. */
+const PHRASE_RULES = 'phrase-rules';
 
 /**
  * The pure core: a parsed page and its address in, a provenance report out. No extension
@@ -43,9 +51,19 @@ const OG_ARTICLE = /^article$/i;
  */
 export function analyzeDocumentWith(doc: Document, url: string, options: CoreOptions): ProvenanceReport {
   const run = startAnalysis(doc, url, options);
+  let answer: PhraseAnswer | undefined;
   for (;;) {
-    const outcome = run.step();
-    if (outcome) return outcome;
+    const outcome = run.step(answer);
+    answer = undefined;
+    if (outcome === null) continue;
+    if ('report' in outcome) return outcome.report;
+    const asked = now();
+    answer = settled(() => {
+      const reply = options.matchPhrases(outcome.requests);
+      if (reply instanceof Promise) throw new Error('the phrase rules must answer at once here');
+      return reply;
+    });
+    run.waited(now() - asked); // the reply says how long the matching itself took
   }
 }
 
@@ -69,9 +87,19 @@ export async function analyzeDocumentInSlices(doc: Document, url: string, option
   const run = startAnalysis(doc, url, options);
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   let sliceStarted = now();
+  let answer: PhraseAnswer | undefined;
   for (;;) {
-    const outcome = run.step();
-    if (outcome) return outcome;
+    const outcome = run.step(answer);
+    answer = undefined;
+    if (outcome !== null && 'report' in outcome) return outcome.report;
+    if (outcome !== null) {
+      // The page has its turn while the phrase rules are matched; the reply says how long that took.
+      const asked = now();
+      answer = await settledLater(() => options.matchPhrases(outcome.requests));
+      run.paused(now() - asked);
+      sliceStarted = now();
+      continue;
+    }
     if (now() - sliceStarted < sliceMs) continue;
     const paused = now();
     try {
@@ -84,26 +112,55 @@ export async function analyzeDocumentInSlices(doc: Document, url: string, option
   }
 }
 
+/** The matcher's answer to a run's phrase requests, or why there is none. */
+type PhraseAnswer = { reply: PhraseReply } | { error: string };
+
+/** What a stage of a run ends with: the report, phrase requests the caller must answer, or nothing yet. */
+type StageOutcome = { report: ProvenanceReport } | { requests: PhraseRequests } | null;
+
+function settled(match: () => PhraseReply): PhraseAnswer {
+  try {
+    return { reply: match() };
+  } catch (error) {
+    return { error: errorMessage(error) };
+  }
+}
+
+async function settledLater(match: () => PhraseReply | Promise<PhraseReply>): Promise<PhraseAnswer> {
+  try {
+    return { reply: await match() };
+  } catch (error) {
+    return { error: errorMessage(error) };
+  }
+}
+
 /** One analysis, run a stage at a time: `step` returns null until the report is ready. Never throws. */
 interface AnalysisRun {
-  step(): ProvenanceReport | null;
+  /** Runs a stage; `answer` answers the phrase requests the last stage ended with. */
+  step(answer?: PhraseAnswer): StageOutcome;
   /** Tell the run it was paused this long (not its own work: neither timed nor charged to the budget). */
   paused(ms: number): void;
+  /** Tell the run it waited this long for the phrase rules' answer (the answer says how much of it was work). */
+  waited(ms: number): void;
 }
 
 function startAnalysis(doc: Document, url: string, options: CoreOptions): AnalysisRun {
   const started = now();
-  const clock: AnalysisClock = { started, pausedMs: 0, budget: null };
-  let stages: Generator<void, ProvenanceReport, void> | null = null;
+  const clock: AnalysisClock = { started, pausedMs: 0, waitedMs: 0, elsewhereMs: 0, budget: null };
+  let stages: Generator<PhraseRequests | undefined, ProvenanceReport, PhraseAnswer | undefined> | null = null;
   return {
-    step() {
+    step(answer) {
       try {
         stages ??= analyze(doc, url, options, clock);
-        const next = stages.next();
-        return next.done ? next.value : null;
+        const next = stages.next(answer);
+        if (next.done) return { report: next.value };
+        return next.value ? { requests: next.value } : null;
       } catch (error) {
-        return failedReport(url, clock, error);
+        return { report: failedReport(url, clock, error) };
       }
+    },
+    waited(ms) {
+      clock.waitedMs += ms;
     },
     paused(ms) {
       clock.pausedMs += ms;
@@ -112,19 +169,30 @@ function startAnalysis(doc: Document, url: string, options: CoreOptions): Analys
   };
 }
 
-/** When an analysis started and how long it has been paused: its own work time is the difference. */
+/**
+ * When an analysis started and how long it has been paused: its own work time is the difference, plus
+ * the work done for it elsewhere while it was paused (the background matching its phrase rules).
+ */
 interface AnalysisClock {
   started: number;
   pausedMs: number;
+  /** Waiting in one go for an answer computed here (the CLI's phrase rules): neither ours nor the page's turn. */
+  waitedMs: number;
+  elsewhereMs: number;
   budget: Budget | null;
 }
 
 function workMs(clock: AnalysisClock): number {
-  return round(now() - clock.started - clock.pausedMs);
+  return round(now() - clock.started - clock.pausedMs - clock.waitedMs + clock.elsewhereMs);
 }
 
 /** The analysis as stages; each `yield` is a point where a caller may hand the page its turn. */
-function* analyze(doc: Document, url: string, options: CoreOptions, clock: AnalysisClock): Generator<void, ProvenanceReport, void> {
+function* analyze(
+  doc: Document,
+  url: string,
+  options: CoreOptions,
+  clock: AnalysisClock,
+): Generator<PhraseRequests | undefined, ProvenanceReport, PhraseAnswer | undefined> {
   const budget = new Budget(options.budgetMs ?? DEFAULT_BUDGET_MS, clock.started);
   clock.budget = budget;
   const detectors = options.detectors ?? DETECTORS;
@@ -144,6 +212,9 @@ function* analyze(doc: Document, url: string, options: CoreOptions, clock: Analy
     if (!(error instanceof BudgetExceededError)) throw error;
   }
   const textIndexMs = round(now() - textStarted);
+  yield;
+  // The phrase rules, matched for all detectors at once, where the caller's matcher runs them.
+  if (!budget.expired()) yield* phraseStage(page, clock, errors, detectorsMs);
   for (const detector of detectors) {
     yield;
     const id = detectorId(detector);
@@ -172,6 +243,34 @@ function* analyze(doc: Document, url: string, options: CoreOptions, clock: Analy
     incomplete,
     timings: { totalMs: workMs(clock), pausedMs: round(clock.pausedMs), readabilityMs: 0, textIndexMs, detectorsMs },
   };
+}
+
+/**
+ * Ask for the phrase rules' matches over the lines near their triggers, and give them to the page. Its
+ * time: ours (picking the lines, mapping matches back) plus the matcher's own, not the wait for it.
+ */
+function* phraseStage(
+  page: Page,
+  clock: AnalysisClock,
+  errors: DetectorError[],
+  detectorsMs: Record<string, number>,
+): Generator<PhraseRequests, void, PhraseAnswer | undefined> {
+  const started = now();
+  const idleBefore = clock.pausedMs + clock.waitedMs;
+  let matcherMs = 0;
+  try {
+    const { requests, toPage } = phraseRequests(page);
+    if (Object.keys(requests).length === 0) return;
+    const answer = yield requests;
+    if (!answer || 'error' in answer) throw new Error(answer?.error ?? 'no answer from the phrase rules');
+    matcherMs = answer.reply.workMs;
+    clock.elsewhereMs += matcherMs;
+    page.phrases = toPage(answer.reply);
+  } catch (error) {
+    if (!(error instanceof BudgetExceededError)) errors.push({ detector: PHRASE_RULES, message: errorMessage(error) });
+  } finally {
+    detectorsMs[PHRASE_RULES] = round(now() - started - (clock.pausedMs + clock.waitedMs - idleBefore) + matcherMs);
+  }
 }
 
 type Assembled = Pick<ProvenanceReport, 'verdict' | 'credits' | 'aiDisclosures' | 'aiLeftovers' | 'humanDeclarations' | 'republication' | 'warnings'>;

@@ -2,6 +2,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { readMetadata, type PageMetadata } from './metadata';
 import { buildTextIndex, type TextIndex } from './text-index';
 import { hostIsSite, type SiteOf } from './urls';
+import { noPhraseMatches, type PhraseMatches } from './phrase-sets';
 
 /** Everything detectors read, built once per analysis. Costly parts are built on first use. */
 export interface Page {
@@ -22,6 +23,8 @@ export interface Page {
   readonly budget?: Budget;
   /** The text index when a detector has built it, else null (reading it never builds it). */
   readonly textIndexIfBuilt?: TextIndex | null;
+  /** The phrase rules' matches over `text`, set by analyze() before the detectors run (none until then). */
+  phrases: PhraseMatches;
 }
 
 /** Thrown (and caught in analyze) when the analysis' time budget has run out. */
@@ -96,6 +99,7 @@ export function buildPage(doc: Document, url: string, budget?: Budget, siteOf: S
     get textIndexIfBuilt() {
       return text ?? null;
     },
+    phrases: noPhraseMatches(),
   };
 }
 

@@ -1,10 +1,10 @@
-import { foldForNeeds, type Mention, needsMet, type PrunableAlternation, prunedSource, type RuleNeeds } from './rules/needs';
+import { foldForNeeds, type Mention, NEVER_MATCHES, needsMet, type PrunableAlternation, prunedSource, type RuleNeeds } from './rules/needs';
 import { MIN_MARKER_WORDS } from './rules/triggers';
 import type { PhraseRule } from './rules/types';
-import { lastAtOrBefore } from './text-index';
+import { globalCopy, type PhraseRequest, spanInWindow, toPageSpan, windowsNear, windowTexts } from './phrase-windows';
 
-/** One rule matched over the page text. Offsets index the TextIndex string. */
-export interface PhraseMatch<R extends PhraseRule> {
+/** One rule matched over a text. Offsets index that text (the page's TextIndex string, or a request's subject). */
+export interface PhraseMatch<R> {
   rule: R;
   start: number;
   end: number;
@@ -16,8 +16,6 @@ interface CompiledRule<R> {
   needs: RuleNeeds;
   /** The mentions whose fragments it holds: it runs on the text with them masked (MentionsInText). */
   masks: readonly Mention[];
-  /** Built on first use (most rules never run on a page), again when the name lists it is built with change. */
-  compiled: { source: string; regex: RegExp } | null;
 }
 
 const LEADING_PUNCTUATION = /^[\s"'“”„«»([|·•:,;.!?–—-]*/u;
@@ -40,13 +38,15 @@ export interface MatcherGates {
   mentions?: readonly Mention[];
 }
 
-/** Lines on each side of a trigger that a notice split across elements may spread to. */
-const NEIGHBOUR_LINES = 2;
-
 export class PhraseMatcher<R extends PhraseRule> {
   private readonly compiled: CompiledRule<R>[];
-  private readonly trigger: RegExp | null;
   private readonly byMark: ReadonlyMap<string, Mention>;
+  /**
+   * Every pattern built so far, by flags and source: a rule has at most four (its name lists kept or
+   * left out). Where the matcher lives on (the extension's background) they stay compiled: V8 keeps a
+   * live RegExp's code, but a pattern built again after a garbage collection is compiled again.
+   */
+  private readonly regexes = new Map<string, RegExp>();
 
   /**
    * `needs`, one per rule in order, are the strings each rule cannot match without (rule-needs.generated.ts):
@@ -62,37 +62,36 @@ export class PhraseMatcher<R extends PhraseRule> {
       rule,
       needs: needs?.[i] ?? [],
       masks: masksOf(rule, mentions),
-      compiled: null,
     }));
-    this.trigger = gates ? new RegExp(gates.trigger.source, unique(`${gates.trigger.flags}g`)) : null;
     this.byMark = new Map((gates?.mentions ?? []).map((mention) => [mention.mark, mention]));
   }
 
   /**
-   * Every non-overlapping match, in text order. `declared` are languages the page says it is in
+   * Every non-overlapping match in `text`, in text order. `declared` are languages the page says it is in
    * (its lang attribute): their rules run even where the words near a notice are too few to tell.
    */
   match(text: string, declared: readonly string[] = []): PhraseMatch<R>[] {
+    const windowed = windowsNear(text, this.gates?.trigger ?? null, declared);
+    if (!windowed) return [];
+    return this.matchRequest(windowed.request).map((m) => ({ ...m, ...toPageSpan(windowed, m.start, m.end) }));
+  }
+
+  /** Every non-overlapping match in a request's windows, in order; offsets index `request.joined`. */
+  matchRequest(request: PhraseRequest): PhraseMatch<R>[] {
     const found: PhraseMatch<R>[] = [];
-    const windows = this.trigger ? triggerWindows(text, this.trigger) : [[0, text.length] as const];
-    if (windows.length === 0) return found;
-    const windowTexts = windows.map(([start, end]) => text.slice(start, end));
-    const languages = this.gates ? languagesIn(windowTexts, this.gates.languages, declared) : null;
-    const joined = joinWindows(windows, windowTexts);
-    const folded = foldForNeeds(joined.text);
-    const pruned = (this.gates?.prunable ?? []).map((alternation) => [alternation.source, prunedSource(alternation, folded)] as const);
-    const prune = (source: string) => pruned.reduce((s, [whole, kept]) => (whole === kept ? s : s.split(whole).join(kept)), source);
-    const mentions = new MentionsInText(joined.text, (mention) => compile(prune(mention.source), 'giu'));
+    const subjectText = request.joined;
+    const languages = this.gates ? languagesIn(windowTexts(request), this.gates.languages, request.declared) : null;
+    const folded = foldForNeeds(subjectText);
+    const prune = pruner((this.gates?.prunable ?? []).map((alternation) => [alternation.source, prunedSource(alternation, folded)]));
+    const mentions = new MentionsInText(subjectText, (mention) => this.regex(prune(mention.source), 'giu'));
     // A mark is there where its fragment matches.
     const has = (s: string) => (this.byMark.has(s) ? mentions.spans(this.byMark.get(s) as Mention).length > 0 : folded.includes(s));
     for (const entry of this.compiled) {
       const { rule, needs, masks } = entry;
       if (languages && !languages.has(rule.language)) continue;
       if (!needsMet(needs, has)) continue;
-      const source = masks.reduce((s, { source, token }) => s.split(prune(source)).join(`q${token}+`), prune(rule.pattern.source));
-      if (entry.compiled?.source !== source) entry.compiled = { source, regex: compile(source, unique(`${rule.pattern.flags}gm`)) };
-      const { regex } = entry.compiled;
-      const subject = masks.length > 0 ? mentions.masked(masks) : joined.text;
+      const regex = this.ruleRegex(entry, prune);
+      const subject = masks.length > 0 ? mentions.masked(masks) : subjectText;
       let count = 0;
       regex.lastIndex = 0;
       for (let m = regex.exec(subject); m && count < MAX_MATCHES_PER_RULE; m = regex.exec(subject)) {
@@ -100,7 +99,7 @@ export class PhraseMatcher<R extends PhraseRule> {
           regex.lastIndex++;
           continue;
         }
-        const span = joined.toText(m.index, m.index + m[0].length);
+        const span = spanInWindow(request, m.index, m.index + m[0].length);
         if (span === null) {
           regex.lastIndex = m.index + 1; // spans two windows: not one run of page text
           continue;
@@ -116,6 +115,62 @@ export class PhraseMatcher<R extends PhraseRule> {
     }
     return found.sort((a, b) => a.start - b.start);
   }
+
+  /**
+   * Compile every rule in every form a page can ask for (each name list kept or left out), a rule per
+   * step, ahead of the pages that need them. Only where the matcher lives on: the background runs it
+   * in its idle time (phrase-matching-background.ts). V8 compiles a pattern on its first run, once for
+   * text of one-byte characters and once for text with others ("’", "—"): each is run on both.
+   */
+  *compileAll(): Generator<void, void, void> {
+    const lists = this.gates?.prunable ?? [];
+    for (let kept = 0; kept < 1 << lists.length; kept++) {
+      const prune = pruner(lists.map((list, i) => [list.source, kept & (1 << i) ? list.source : NEVER_MATCHES]));
+      for (const mention of this.byMark.values()) runOnce(this.regex(prune(mention.source), 'giu'));
+      for (const entry of this.compiled) {
+        // A rule without name lists is the same in every form.
+        if (kept > 0 && !lists.some((list) => entry.rule.pattern.source.includes(list.source))) continue;
+        runOnce(this.ruleRegex(entry, prune));
+        yield;
+      }
+    }
+  }
+
+  /** How many patterns are compiled (each rule in each form it was asked for): for the tests of compileAll. */
+  get compiledForms(): number {
+    return this.regexes.size;
+  }
+
+  /** A rule as it runs: name lists pruned, the fragments it masks read as their tokens. */
+  private ruleRegex({ rule, masks }: CompiledRule<R>, prune: (source: string) => string): RegExp {
+    const source = masks.reduce((s, { source, token }) => s.split(prune(source)).join(`q${token}+`), prune(rule.pattern.source));
+    return this.regex(source, unique(`${rule.pattern.flags}gm`));
+  }
+
+  /** The pattern compiled, built on first use (most rules never run on a page). Global: reset before use. */
+  private regex(source: string, flags: string): RegExp {
+    const key = `${flags}/${source}`;
+    let regex = this.regexes.get(key);
+    if (!regex) this.regexes.set(key, (regex = compile(source, flags)));
+    return regex;
+  }
+}
+
+/** Replaces each alternation (its source) with what this page keeps of it. */
+function pruner(pruned: ReadonlyArray<readonly [string, string]>): (source: string) => string {
+  return (source) => pruned.reduce((s, [whole, kept]) => (whole === kept ? s : s.split(whole).join(kept)), source);
+}
+
+/** Subjects as long as the pages' (see phrase-windows.ts), of one-byte characters and not. */
+const ONE_BYTE_SUBJECT = '\n'.repeat(1000);
+const TWO_BYTE_SUBJECT = `\u2019${'\n'.repeat(999)}`;
+
+function runOnce(regex: RegExp): void {
+  for (const subject of [ONE_BYTE_SUBJECT, TWO_BYTE_SUBJECT]) {
+    regex.lastIndex = 0;
+    regex.exec(subject);
+  }
+  regex.lastIndex = 0;
 }
 
 /**
@@ -201,68 +256,6 @@ export function ruleMatches(rule: PhraseRule, text: string): boolean {
   return compile(rule.pattern.source, unique(`${rule.pattern.flags}m`)).test(text);
 }
 
-/** Between windows: a line break and a character no rule reads as a letter, space or punctuation. */
-const WINDOW_SEPARATOR = '\n\u0000\n';
-/**
- * V8 (and SpiderMonkey's copy of its regexp engine) compiles a pattern straight to machine code for
- * subjects of 1,000 characters or more, but first to bytecode below that, then again to machine code
- * on the next use. The notice patterns are large, so compiling once, over one long subject, halves the
- * cost of the first match on a page. Padding with line breaks costs a scan of a few hundred characters.
- */
-const ONE_COMPILE_LENGTH = 1000;
-
-/** The windows as one subject, so each rule runs once per page; `toText` maps a match back to the page text. */
-function joinWindows(
-  windows: ReadonlyArray<readonly [number, number]>,
-  texts: readonly string[],
-): { text: string; toText(start: number, end: number): { start: number; end: number } | null } {
-  const starts: number[] = [];
-  let text = '';
-  for (let i = 0; i < texts.length; i++) {
-    if (i > 0) text += WINDOW_SEPARATOR;
-    starts.push(text.length);
-    text += texts[i] ?? '';
-  }
-  if (text.length < ONE_COMPILE_LENGTH) text += '\n'.repeat(ONE_COMPILE_LENGTH - text.length);
-  return {
-    text,
-    toText(start, end) {
-      // The last window that starts at or before the match; the match must end inside it.
-      const lo = lastAtOrBefore(starts, start);
-      const windowStart = starts[lo] ?? 0;
-      const windowEnd = windowStart + (texts[lo]?.length ?? 0);
-      // A pattern may take the line break after a window (the separator's or the padding's) as a line end.
-      if (end > windowEnd && !/^\n*$/.test(text.slice(windowEnd, end))) return null;
-      const offset = (windows[lo]?.[0] ?? 0) - windowStart;
-      return { start: start + offset, end: Math.min(end, windowEnd) + offset };
-    },
-  };
-}
-
-/**
- * Stretches of whole lines around every trigger word, merged where they touch. Each starts at a
- * line start, so rules anchored with ^ or "\n" behave as on the whole text.
- */
-function triggerWindows(text: string, trigger: RegExp): Array<readonly [number, number]> {
-  const windows: Array<[number, number]> = [];
-  trigger.lastIndex = 0;
-  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    let start = m.index;
-    for (let i = 0; i <= NEIGHBOUR_LINES && start > 0; i++) start = text.lastIndexOf('\n', start - 2) + 1;
-    let end = m.index + m[0].length;
-    for (let i = 0; i <= NEIGHBOUR_LINES && end < text.length; i++) {
-      const next = text.indexOf('\n', end + 1);
-      end = next === -1 ? text.length : next;
-    }
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
-    trigger.lastIndex = Math.max(trigger.lastIndex, end); // the rest of this window is covered
-    if (m[0].length === 0) trigger.lastIndex++;
-  }
-  return windows;
-}
-
 /**
  * The languages whose function words appear in the windows, and those the page declares. Too few words
  * to tell: the declared language and English (notices in English turn up on pages in any language), or,
@@ -289,20 +282,10 @@ function isWordMarker(marker: RegExp): boolean {
   return /\\b/.test(marker.source);
 }
 
-/** The primary language tag the page declares ("de" for lang="de-AT"), as a list. */
-export function declaredLanguages(page: { metadata: { lang: string | null } }): string[] {
-  const tag = page.metadata.lang?.trim().toLowerCase().split(/[-_]/)[0];
-  if (!tag) return [];
-  return [tag === 'nb' || tag === 'nn' ? 'no' : tag];
-}
-
-const globalMarkers = new WeakMap<RegExp, RegExp>();
-
 /** Enough different function words of a language (or one character of its own script). */
 export function hasMarkers(text: string, marker: RegExp): boolean {
   if (!isWordMarker(marker)) return marker.test(text);
-  let global = globalMarkers.get(marker);
-  if (!global) globalMarkers.set(marker, (global = new RegExp(marker.source, unique(`${marker.flags}g`))));
+  const global = globalCopy(marker);
   global.lastIndex = 0;
   const seen = new Set<string>();
   for (let m = global.exec(text); m; m = global.exec(text)) {

@@ -1,19 +1,12 @@
 import type { Detector } from '../detector';
-import { declaredLanguages, PhraseMatcher } from '../phrase-matcher';
-import { MENTIONS, NAME_LISTS } from '../rules/fragments';
-import { parseNeeds } from '../rules/needs';
-import { AI_NOTICE_NEEDS } from '../rules/rule-needs.generated';
-import { AI_TRIGGER, LANGUAGE_MARKERS } from '../rules/triggers';
 import { isPolicyPage } from '../policy-page';
 import { findAiModel } from '../rules/ai-models';
-import { AI_NOTICE_RULES } from '../rules/ai-notices';
 import { findAiSystem } from '../rules/ai-systems';
 import { HUMAN_REVIEW, REVIEWER, REVIEWER_JA } from '../rules/reviewers';
 import { cleanName } from '../names';
 import { evidenceAt } from '../text-evidence';
 import type { AiDisclosure, DisclosureLevel, DisclosureScope } from '../types';
 
-const matcher = new PhraseMatcher(AI_NOTICE_RULES, { trigger: AI_TRIGGER, languages: LANGUAGE_MARKERS, prunable: NAME_LISTS, mentions: MENTIONS }, parseNeeds(AI_NOTICE_NEEDS, AI_NOTICE_RULES.length));
 /** Two notices this close (a line break apart) are one notice split across elements. */
 const MERGE_GAP = 2;
 /** The UI highlights at most this many blocks of one notice. */
@@ -48,7 +41,7 @@ export const aiNotices: Detector = {
     if (isPolicyPage(page)) return;
     const { text } = page.text;
     let previous: { disclosure: AiDisclosure; end: number; start: number } | null = null;
-    for (const match of matcher.match(text, declaredLanguages(page))) {
+    for (const match of page.phrases['ai-notices']) {
       const evidence = evidenceAt(page, match.start, match.end);
       const { region } = evidence;
       // A heading is a title ("AI-generated images" over a section about them), not a notice.

@@ -1,12 +1,6 @@
 import type { Detector } from '../detector';
 import type { Page } from '../page';
 import { firstMeta } from '../metadata';
-import { declaredLanguages, PhraseMatcher } from '../phrase-matcher';
-import { MENTIONS, NAME_LISTS } from '../rules/fragments';
-import { parseNeeds } from '../rules/needs';
-import { REPUBLICATION_NEEDS } from '../rules/rule-needs.generated';
-import { REPUBLICATION_TRIGGER, LANGUAGE_MARKERS } from '../rules/triggers';
-import { REPUBLICATION_RULES } from '../rules/republication';
 import { wireAgency } from '../rules/wire-agencies';
 import { compactKey } from '../names';
 import { regionOf } from '../page-regions';
@@ -14,7 +8,6 @@ import { blocksBetween } from '../text-index';
 import { evidenceAt, isQuotedInProse } from '../text-evidence';
 import { httpUrl, registrableDomain, sameSite } from '../urls';
 
-const matcher = new PhraseMatcher(REPUBLICATION_RULES, { trigger: REPUBLICATION_TRIGGER, languages: LANGUAGE_MARKERS, prunable: NAME_LISTS, mentions: MENTIONS }, parseNeeds(REPUBLICATION_NEEDS, REPUBLICATION_RULES.length));
 /** Words that name no publisher: "originally published on this site" says where only through its link. */
 const NO_PUBLISHER =
   /^(?:this\s+(?:site|blog|website|page)|here|my\s+(?:own\s+)?(?:site|blog|website)|our\s+(?:site|blog|website)|the\s+(?:site|blog|web)|(?:the\s+)?original\s+site|(?:\w+\s+)?\d{1,4}(?:[:.,/\s-]+\d{1,4})*\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*\.?(?:\s+\d.*)?|(?:today|yesterday|print|the\s+print\s+edition))$/i;
@@ -63,7 +56,7 @@ export const republicationLines: Detector = {
   id: 'republication-lines',
   detect(page, findings) {
     const pageIsWeb = httpUrl(page.url) !== null;
-    const matches = matcher.match(page.text.text, declaredLanguages(page));
+    const matches = page.phrases.republication;
     const feedFooters = matches.filter((m) => m.rule.kind === 'appeared-first').length;
     const perRule = (id: string) => matches.filter((m) => m.rule.id === id).length;
     for (const match of matches) {

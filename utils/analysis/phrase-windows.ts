@@ -7,7 +7,7 @@ import { lastAtOrBefore } from './text-index';
  * Plain data: it crosses from the content script to the background as a message.
  */
 export interface PhraseRequest {
-  /** The windows joined with WINDOW_SEPARATOR, padded with line breaks to ONE_COMPILE_LENGTH. */
+  /** The windows joined with WINDOW_SEPARATOR, and a line break after the last. */
   joined: string;
   /** Where each window starts in `joined`, in order. */
   starts: number[];
@@ -27,13 +27,8 @@ export interface WindowedText {
 const NEIGHBOUR_LINES = 2;
 /** Between windows: a line break and a character no rule reads as a letter, space or punctuation. */
 const WINDOW_SEPARATOR = '\n\u0000\n';
-/**
- * V8 (and SpiderMonkey's copy of its regexp engine) compiles a pattern straight to machine code for
- * subjects of 1,000 characters or more, but first to bytecode below that, then again to machine code
- * on the next use. The notice patterns are large, so compiling once, over one long subject, halves the
- * cost of the first match on a page. Padding with line breaks costs a scan of a few hundred characters.
- */
-const ONE_COMPILE_LENGTH = 1000;
+/** After the last window: the line break a pattern may take as its line end, as after every other window. */
+const LAST_LINE_END = '\n';
 
 /** The lines of `text` near `trigger` (any flags), as one request; null when no trigger word is there. */
 export function windowsNear(text: string, trigger: RegExp | null, declared: readonly string[]): WindowedText | null {
@@ -48,14 +43,14 @@ export function windowsNear(text: string, trigger: RegExp | null, declared: read
     lengths.push(end - start);
     joined += text.slice(start, end);
   }
-  if (joined.length < ONE_COMPILE_LENGTH) joined += '\n'.repeat(ONE_COMPILE_LENGTH - joined.length);
+  joined += LAST_LINE_END;
   return { request: { joined, starts, lengths, declared: [...declared] }, offsets: windows.map(([start]) => start) };
 }
 
 /**
  * A match in the joined subject as a span of one window, or null when it runs from one window into
  * the next (not one run of page text). A pattern may take the line break after a window (the
- * separator's or the padding's) as a line end: the span stops at the window's end.
+ * separator's or the last one's) as a line end: the span stops at the window's end.
  */
 export function spanInWindow(request: PhraseRequest, start: number, end: number): { start: number; end: number } | null {
   const i = lastAtOrBefore(request.starts, start);

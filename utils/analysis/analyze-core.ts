@@ -178,6 +178,7 @@ interface AnalysisClock {
   pausedMs: number;
   /** Waiting in one go for an answer computed here (the CLI's phrase rules): neither ours nor the page's turn. */
   waitedMs: number;
+  /** Work done for it elsewhere, as that side measured it (the background matching its phrase rules). */
   elsewhereMs: number;
   budget: Budget | null;
 }

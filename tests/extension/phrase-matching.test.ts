@@ -9,6 +9,7 @@ import { matchPhraseRules } from '../../utils/analysis/phrase-rules';
 import { type PhraseRequests, phraseRequests } from '../../utils/analysis/phrase-sets';
 import { hostIsSite } from '../../utils/analysis/urls';
 import { matchInBackground, parsePhraseMatchMessage, parsePhraseReply } from '../../utils/extension/phrase-matching';
+import { isPartial, noteLines } from '../../utils/extension/report-notes';
 import { articlePage, NO_BUDGET, readFixture } from '../helpers';
 
 const URL_ = 'https://marketwiredaily.example/2024/01/story/';
@@ -107,5 +108,8 @@ describe('phrase matching in the background: end to end through the message list
     await expect(silent(requestsOf(html))).rejects.toThrow('no valid answer from the background to the phrase rules');
     const report = await analyzeDocumentInSlices(parseHtml(html, URL_), URL_, { ...NO_BUDGET, siteOf: hostIsSite, matchPhrases: silent, yieldToPage: async () => {} });
     expect(report.errors).toEqual([{ detector: 'phrase-rules', message: 'no valid answer from the background to the phrase rules' }]);
+    // The reader is told, and "nothing found" is hedged, not said with confidence.
+    expect(noteLines(report)).toEqual(['Part of the check failed: AI notice and republication wordings. The rest of the report stands.']);
+    expect(isPartial(report)).toBe(true);
   });
 });

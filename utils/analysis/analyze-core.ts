@@ -215,6 +215,7 @@ function* analyze(
   const textIndexMs = round(now() - textStarted);
   yield;
   // The phrase rules, matched for all detectors at once, where the caller's matcher runs them.
+  // Without an answer the notice detectors find nothing; the error entry says so (the UI hedges "nothing found").
   if (!budget.expired()) yield* phraseStage(page, clock, errors, detectorsMs);
   for (const detector of detectors) {
     yield;
@@ -268,6 +269,7 @@ function* phraseStage(
     clock.elsewhereMs += matcherMs;
     page.phrases = toPage(answer.reply);
   } catch (error) {
+    // The budget running out is said by the detectors that then do not run.
     if (!(error instanceof BudgetExceededError)) errors.push({ detector: PHRASE_RULES, message: errorMessage(error) });
   } finally {
     detectorsMs[PHRASE_RULES] = round(now() - started - (clock.pausedMs + clock.waitedMs - idleBefore) + matcherMs);

@@ -18,6 +18,7 @@ const PART_NAMES: Record<string, string> = {
   'credit-lines': 'credit lines',
   'credits-byline': 'the byline',
   'credits-structured': 'credits in the page markup',
+  'phrase-rules': 'AI notice and republication wordings',
   'republication-lines': 'republication notes',
   'republication-links': 'links to the original',
   assemble: 'the summary of findings',

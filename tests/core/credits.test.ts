@@ -64,6 +64,11 @@ describe('names: cleaning what surrounds the name on a byline line', () => {
     ['By Jane Doe Updated 5 minutes ago', ['Jane Doe']],
     ['Saibal Dasgupta / TNN /', ['Saibal Dasgupta']],
     ['ZDNet Japan Staff 2019年04月28日 08時00分', ['ZDNet Japan Staff']],
+    // The machine a byline shares credit with is no person (the notice rules report it).
+    ['By Sarah Kim with AI', ['Sarah Kim']],
+    ['By Tom Ellis and ChatGPT', ['Tom Ellis']],
+    ['by Maria Lopez with help from AI tools', ['Maria Lopez']],
+    ['By Ana Ai and Tom Lee', ['Ana Ai', 'Tom Lee']],
   ])('%j → %j', (raw, expected) => {
     expect(splitNames(raw)).toEqual(expected);
   });

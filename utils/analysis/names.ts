@@ -167,6 +167,10 @@ function isOutletAfterComma(part: string, previous: string): boolean {
   return ONE_WORD.test(p) && previous.trim().split(/\s+/).length >= 2;
 }
 
+/** "By Sarah Kim with AI", "and ChatGPT": the machine a byline shares credit with is not a person (the notice rules read it). */
+const AI_NOT_A_PERSON =
+  /^(?:(?:the\s+)?help\s+(?:of|from)\s+)?(?:an?\s+)?(?:AI|A\.I\.|KI|IA|gen(?:erative)?\s*AI|artificial\s+intelligence|ChatGPT|GPT-?\d[\w.]*|Copilot)(?:\s+(?:tools?|models?|assistant|system))?$/i;
+
 /** "By A, B and C" → ["A", "B", "C"]; junk entries are dropped. */
 export function splitNames(raw: string | null | undefined): string[] {
   if (!raw) return [];
@@ -178,6 +182,7 @@ export function splitNames(raw: string | null | undefined): string[] {
     let part = parts[i] ?? '';
     const separator = parts[i - 1] ?? '';
     if (i > 0 && separator.trim() === ',' && isOutletAfterComma(part, parts[i - 2] ?? '')) continue;
+    if (AI_NOT_A_PERSON.test(part.trim())) continue;
     part = part.replace(RUN_ON_OUTLET, '$1');
     const name = cleanName(part);
     if (name && !names.some((n) => sameName(n, name))) names.push(name);

@@ -26,7 +26,7 @@ const NAMED_AI_EN = String.raw`[${LETTER}\d-]+(?:\s+[${LETTER}\d-]+){0,2},\s+(?:
 const SELF_MADE_BY_EN = String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)`;
 
 /** What "… used AI" must go on to say it was used for: this article (or what it cites), not something else. */
-const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide)|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column)))\b`;
+const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest|condens|shorten|rewrit|simplif|tighten)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide)|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column|explainer|guide|investigation|analysis)))\b`;
 const IMAGE_TOOLS = String.raw`(?:Midjourney|DALL[·-]?E(?: ?\d)?|Stable\s+Diffusion|Adobe\s+Firefly|Firefly|Imagen(?: \d)?|generative\s+fill|Sora|Runway|ElevenLabs)`;
 
 export const AI_NOTICE_RULES: AiNoticeRule[] = [
@@ -77,6 +77,28 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     pattern: r(String.raw`(?:^|\n)\W{0,3}(?:AI[- ]assisted(?:\s+(?:content|article|story|reporting|journalism))?|(?:made|created|written|produced)\s+with\s+(?:the\s+)?(?:assistance|help)\s+of\s+AI|(?:made|created|written|produced)\s+with\s+AI\s+assistance)[.!]?\s*(?=\n|$)`),
     matches: ['AI-assisted', 'AI-assisted content', 'Written with AI assistance.'],
     rejects: ['AI-assisted reporting is on the rise', 'AI-assisted surgery', 'How AI-assisted tools are changing newsrooms'],
+  },
+  {
+    // The same label naming the tool: "Created with assistance from Claude."
+    id: 'en.made-with-ai-help-label',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    maxBlockLength: 80,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:made|created|written|produced|drafted|prepared|edited)\s+with\s+(?:the\s+)?(?:assistance|help|support)\s+(?:of|from)\s+${AI_EN}[.!]?\s*(?=\n|$)`),
+    matches: ['Created with assistance from Claude.', 'Written with the help of ChatGPT', 'Drafted with support from an AI writing tool.'],
+    rejects: ['Created with assistance from our readers.', 'Made with the help of AI, this robot can now walk on its own.', 'Written with the help of Anna Lee.'],
+  },
+  {
+    // A byline shared with a machine: "By Sarah Kim with AI", "By Tom Ellis and ChatGPT".
+    id: 'en.byline-with-ai',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    maxBlockLength: 80,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}by\s+[${LETTER}.'’-]+(?:\s+[${LETTER}.'’-]+){0,3}?\s+(?:with|and|\+|&)\s+(?:help\s+from\s+)?${AI_EN}\s*(?=\n|$)`),
+    matches: ['By Sarah Kim with AI', 'By Tom Ellis and ChatGPT', 'by Maria Lopez with help from AI tools'],
+    rejects: ['By Sarah Kim with AP', 'By Sarah Kim and Tom Lee', 'By Sarah Kim with reporting from the AI desk in Boston'],
   },
   {
     id: 'en.translated-by-ai',
@@ -235,7 +257,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:I|we|the\s+author|the\s+writer|our\s+(?:team|newsroom|editors|reporters|journalists)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?used\s+${AI_EN}${AI_USED_FOR_EN}`),
+    pattern: r(String.raw`\b(?:I|we|the\s+author|the\s+writer|(?:our\s+|the\s+)?(?:team|newsroom|editors|reporters|journalists|staff)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?used\s+${AI_EN}(?:\s+(?:transcription|translation|writing|research|editing|summari[sz]ation|coding|analysis|search)(?:\s+(?:software|tools?|service|app))?)?${AI_USED_FOR_EN}`),
     matches: [
       'Reporter Marcus Bell used an AI tool to transcribe interviews and to suggest a first outline for this story.',
       'We used ChatGPT to help research this story.',
@@ -243,6 +265,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'A note on process: I used Claude to help me find and summarise some of the ridership studies cited here and to suggest an outline.',
       'We used an AI tool to transcribe the interviews quoted in this story.',
       'I used Gemini to help me outline and proofread this essay.',
+      "Editor's note: Reporters used AI transcription software to transcribe interview audio for this story.",
+      'The newsroom used an AI tool to help draft the data-heavy sections of this explainer.',
     ],
     rejects: [
       'Reporter Marcus Bell used an AI tool to transcribe interviews for a book he is writing.',
@@ -250,6 +274,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'I used a notebook to help research and outline this post.',
       'I used ChatGPT to help me plan my trip to Lisbon, and it got the opening hours wrong.',
       'Every sentence here was written by me; I used no AI to research the studies cited here.',
+      'Reporters used AI transcription software to transcribe interviews for a documentary that aired last year.',
     ],
   },
   // ---- English: the article itself, by AI or automation -----------------------------------
@@ -371,6 +396,17 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     rejects: ['Generated by ai2html', 'Revenue generated by the AI chip unit rose 40%.', 'AI-generated content is flooding the web, and publishers are struggling to keep up with it.', 'This content was produced by Scale AI.', 'Written by Scale AI', 'It read well. Written with ChatGPT, it fooled nobody.', 'The essay was written with ChatGPT and edited by the student.'],
   },
   {
+    // A credit line to AI in any of the fragment's words: "Written by our AI writer, fact-checked by staff."
+    id: 'en.written-by-ai-credit',
+    language: 'en',
+    level: 'generated',
+    scope: 'article',
+    maxBlockLength: 160,
+    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}(?:written|generated|produced|created|drafted|composed)\s+(?:entirely\s+|automatically\s+)?by\s+${AI_EN}(?=\s*(?:[,.;:|–—]|\band\b|\n|$))`),
+    matches: ['Written by our AI writer, fact-checked by staff.', 'Generated automatically by our automated reporting system. Questions? Email the desk.', 'Produced by an AI model and reviewed by editors.'],
+    rejects: ['Written by AI Weekly staff.', 'Written by AI reporter Jane Doe.', 'Produced by AI experts at MIT, the study shows a gain.', 'Written by Scale AI'],
+  },
+  {
     // A credit box naming the generator, even one we do not know ("Story generated by<br>StoryForge").
     // What follows "generated by" must be AI or a capitalised name, so the rule is case-sensitive
     // there ("Content generated by community contributors" is a user-content label).
@@ -465,8 +501,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'de',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:dieser|diese|dieses|der|die|das)\s+(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+(?:(?:teilweise|teils|zum\s+Teil|in\s+Teilen)\s+${FEW_WORDS(2)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von)\s+(?:von\s+)?${AI_DE}|${FEW_WORDS(2)}(?:mit\s+(?:der\s+)?Unterstützung\s+(?:von\s+|einer\s+|durch\s+)?${AI_DE}|KI-gestützt|KI-unterstützt|von\s+${AI_DE}\s+unterstützt))`),
-    matches: ['Dieser Text wurde teilweise mithilfe künstlicher Intelligenz erstellt.', 'Dieser Artikel wurde mit Unterstützung von KI geschrieben.'],
+    pattern: r(String.raw`(?:\b(?:dieser|diese|dieses|der|die|das)\s+(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+(?:(?:teilweise|teils|zum\s+Teil|in\s+Teilen)\s+${FEW_WORDS(2)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von)\s+(?:von\s+)?${AI_DE}|${FEW_WORDS(2)}(?:mit\s+(?:der\s+)?Unterstützung\s+(?:von\s+|einer\s+|durch\s+)?${AI_DE}|KI-gestützt|KI-unterstützt|von\s+${AI_DE}\s+unterstützt)))|\bbei\s+der\s+(?:Erstellung|Recherche|Produktion|Bearbeitung|Übersetzung)\s+(?:dieses|des)\s+(?:Textes|Artikels|Beitrags|Inhalts|Berichts)\s+(?:wurde|wurden|ist|sind)\s+${FEW_WORDS(2)}${AI_DE}\s+${FEW_WORDS(1)}(?:eingesetzt|verwendet|genutzt|hinzugezogen)`),
+    matches: ['Hinweis: Bei der Erstellung dieses Artikels wurde KI unterstützend eingesetzt. Die Inhalte wurden redaktionell geprüft.', 'Dieser Text wurde teilweise mithilfe künstlicher Intelligenz erstellt.', 'Dieser Artikel wurde mit Unterstützung von KI geschrieben.'],
     rejects: ['Der Artikel wurde teilweise von Reuters übernommen.'],
   },
   {
@@ -612,8 +648,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'it',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:questo|quest['’]|il\s+presente)\s*(?:articolo|contenuto|testo|pezzo|post)\s+(?:(?:è|e['’])\s+stato|viene)\s+${FEW_WORDS(3)}(?:con\s+(?:l['’]\s*)?(?:aiuto|ausilio|supporto|assistenza)\s+(?:di|dell['’]|della|del|degli)|con\s+il\s+(?:supporto|contributo)\s+(?:di|dell['’]|della))\s*${AI_IT}`),
-    matches: ["Questo articolo è stato scritto con l'aiuto dell'intelligenza artificiale e rivisto dalla redazione.", 'Questo testo è stato parzialmente redatto con il supporto di strumenti di IA.'],
+    pattern: r(String.raw`(?:\b(?:questo|quest['’]|il\s+presente)\s*(?:articolo|contenuto|testo|pezzo|post)\s+(?:(?:è|e['’])\s+stato|viene)\s+${FEW_WORDS(3)}(?:con\s+(?:l['’]\s*)?(?:aiuto|ausilio|supporto|assistenza)\s+(?:di|dell['’]|della|del|degli)|con\s+il\s+(?:supporto|contributo)\s+(?:di|dell['’]|della))\s*${AI_IT})|(?:^|\n|[.!?]\s+)\W{0,3}(?:articolo|testo|contenuto)\s+(?:scritto|realizzato|redatto|prodotto|elaborato|preparato)\s+con\s+(?:il\s+|l['’]\s*)?(?:aiuto|ausilio|supporto|assistenza|contributo)\s+(?:di|dell['’]|della|del|degli)\s*${AI_IT}`),
+    matches: ["Articolo scritto con il supporto dell'intelligenza artificiale e rivisto dalla redazione.", "Questo articolo è stato scritto con l'aiuto dell'intelligenza artificiale e rivisto dalla redazione.", 'Questo testo è stato parzialmente redatto con il supporto di strumenti di IA.'],
     rejects: ["Questo articolo è stato scritto con l'aiuto dei nostri lettori."],
   },
   {
@@ -714,8 +750,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'nl',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:dit|deze|het\s+volgende)\s+(?:artikel|bericht|stuk|tekst|verhaal|nieuwsbericht|blog)\s+(?:is|werd|wordt)\s+${FEW_WORDS(3)}(?:met\s+(?:behulp|hulp|ondersteuning)\s+van|ondersteund\s+door|met\s+inzet\s+van)\s+${AI_NL}`),
-    matches: ['Dit artikel is deels geschreven met hulp van AI en door de redactie gecontroleerd.', 'Deze tekst is met behulp van kunstmatige intelligentie geschreven.'],
+    pattern: r(String.raw`(?:\b(?:dit|deze|het\s+volgende)\s+(?:artikel|bericht|stuk|tekst|verhaal|nieuwsbericht|blog)\s+(?:is|werd|wordt)\s+${FEW_WORDS(3)}(?:met\s+(?:behulp|hulp|ondersteuning)\s+van|ondersteund\s+door|met\s+inzet\s+van)\s+${AI_NL})|\bbij\s+het\s+(?:schrijven|maken|opstellen|samenstellen|vertalen)\s+van\s+(?:dit|deze|het)\s+(?:artikel|bericht|stuk|tekst|verhaal)\s+(?:is|werd|zijn|werden)\s+(?:gebruik\s*gemaakt|gebruikgemaakt)\s+van\s+${FEW_WORDS(1)}${AI_NL}`),
+    matches: ['Bij het schrijven van dit artikel is gebruikgemaakt van AI. De redactie heeft de tekst gecontroleerd en aangevuld.', 'Dit artikel is deels geschreven met hulp van AI en door de redactie gecontroleerd.', 'Deze tekst is met behulp van kunstmatige intelligentie geschreven.'],
     rejects: ['Dit artikel is geschreven met hulp van onze lezers.', 'De tekst staat onder menselijke beoordeling of redactionele controle en redactionele verantwoordelijkheid'],
   },
   // ---- Swedish -----------------------------------------------------------------------------------
@@ -827,8 +863,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'da',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:(?:denne|dette)\s+(?:artikel|tekst|indlæg|historie)|artiklen)\s+(?:er|blev)\s+${FEW_WORDS(3)}(?:ved\s+hjælp\s+af|med\s+hjælp\s+(?:af|fra)|med\s+(?:brug|assistance)\s+(?:af|fra))\s+${AI_DA}|\b${AI_DA}\s+(?:er|blev|bliver|har\s+været)\s+(?:brugt|anvendt|benyttet)\s+(?:til|som\s+hjælp\s+til)\s+(?:at\s+)?${FEW_WORDS(6)}(?:resum[ée]|rubrik(?:ken)?|overskrift(?:en)?|udkast(?:et)?|opsummering(?:en)?|artiklen|teksten)(?![${LETTER}])`),
-    matches: ['Artiklen er skrevet ved hjælp af AI', 'Denne tekst er delvist lavet med hjælp fra kunstig intelligens.', 'Artiklen er skrevet af en journalist. Kunstig intelligens er brugt til at lave et første udkast til rubrik og resumé.', 'AI er anvendt til at oversætte artiklen.'],
+    pattern: r(String.raw`\b(?:(?:denne|dette)\s+(?:artikel|tekst|indlæg|historie)|artiklen)\s+(?:er|blev)\s+${FEW_WORDS(5)}(?:ved\s+hjælp\s+af|med\s+hjælp\s+(?:af|fra)|med\s+(?:brug|assistance)\s+(?:af|fra))\s+${AI_DA}|\b${AI_DA}\s+(?:er|blev|bliver|har\s+været)\s+(?:brugt|anvendt|benyttet)\s+(?:til|som\s+hjælp\s+til)\s+(?:at\s+)?${FEW_WORDS(6)}(?:resum[ée]|rubrik(?:ken)?|overskrift(?:en)?|udkast(?:et)?|opsummering(?:en)?|artiklen|teksten)(?![${LETTER}])`),
+    matches: ['Artiklen er skrevet af en journalist med hjælp fra kunstig intelligens.', 'Artiklen er skrevet ved hjælp af AI', 'Denne tekst er delvist lavet med hjælp fra kunstig intelligens.', 'Artiklen er skrevet af en journalist. Kunstig intelligens er brugt til at lave et første udkast til rubrik og resumé.', 'AI er anvendt til at oversætte artiklen.'],
     rejects: ['Artiklen er skrevet ved hjælp af vores læsere.', 'Kunstig intelligens er brugt til at lave falske billeder af politikere.'],
   },
   // ---- Polish ---------------------------------------------------------------------------------------
@@ -864,8 +900,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'pl',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:\b(?:ten|ta|to|niniejszy|niniejsza)\s+(?:artykuł|tekst|materiał|wpis|treść|publikacja)|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|wpis))\s+(?:został[ao]?|zostało|jest|był[ao]?)\s+${FEW_WORDS(3)}(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą|wspierany\s+przez)\s+${AI_PL}`),
-    matches: ['Ten tekst został częściowo napisany przy pomocy sztucznej inteligencji.', 'Ten artykuł został przygotowany z wykorzystaniem narzędzi AI.', 'Tekst został przetłumaczony przy pomocy sztucznej inteligencji.'],
+    pattern: r(String.raw`(?:(?:\b(?:ten|ta|to|niniejszy|niniejsza)\s+(?:artykuł|tekst|materiał|wpis|treść|publikacja)|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|wpis))\s+(?:został[ao]?|zostało|jest|był[ao]?)\s+${FEW_WORDS(3)}(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą|wspierany\s+przez)\s+${AI_PL})|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|treść)\s+(?:przygotowano|napisano|opracowano|stworzono|zredagowano)\s+(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą)\s+${FEW_WORDS(1)}${AI_PL}`),
+    matches: ['Tekst przygotowano przy wsparciu narzędzi AI. Treść została sprawdzona przez dziennikarza.', 'Ten tekst został częściowo napisany przy pomocy sztucznej inteligencji.', 'Ten artykuł został przygotowany z wykorzystaniem narzędzi AI.', 'Tekst został przetłumaczony przy pomocy sztucznej inteligencji.'],
     rejects: ['Ten artykuł został przygotowany z pomocą naszych czytelników.', 'Raport mówi, że tekst został przygotowany z pomocą AI.'],
   },
   // ---- Japanese -------------------------------------------------------------------------------------

@@ -48,8 +48,9 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'en',
     kind: 'republished-from',
     needsForeignLink: false,
-    pattern: r(String.raw`\bThis\s+(?:article|story|post|piece|interview|essay|report)\s+(?:originally\s+)?(?:appeared|was\s+(?:originally\s+)?(?:published|produced|written|reported))\s+(?:originally\s+)?(?:on|in|at|by)\s+${NAME},?\s+and\s+(?:is|has\s+been|was)\s+(?:republished|reprinted|reproduced)`),
+    pattern: r(String.raw`\bThis\s+(?:article|story|post|piece|interview|essay|report)\s+(?:originally\s+)?(?:appeared|was\s+(?:originally\s+)?(?:published|produced|written|reported))\s+(?:originally\s+)?(?:on|in|at|by)\s+${NAME},?\s+and\s+(?:is|has\s+been|was)\s+(?:republished|reprinted|reproduced|co-?published)`),
     matches: [
+      'This story was produced by The Trace, a nonprofit newsroom covering guns in America, and is co-published here through a partnership.',
       'This story was produced by KFF Health News, a national newsroom covering health issues, and is republished here through a content-sharing agreement.',
       "This article originally appeared on Medium's Towards Data Science channel and is republished with permission.",
       'This interview was originally published on the 20i blog and has been republished with permission.',
@@ -61,8 +62,9 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'en',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: r(String.raw`(?:\b(?:this|the)\s+(?:post|article|story|piece|interview|essay|content|entry|column|op-ed|review|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:[^\n.]{1,60}?\s+and\s+)?(?:originally|first)\s+(?:published|posted|appeared|ran)|It(?<=\bthis\s+(?:post|article|story|recap)\b[^\n]{0,200}?[.!?]\s+It)\s+was\s+(?:originally|first)\s+(?:published|posted)(?=\s+(?:by|on|at)\s(?![^\n.]{0,60}\b(?:1[6-9]|20)\d\d\b))|(?:^|\n)\W{0,3}(?:originally|first)\s+(?:published|posted|appeared))\s+(?:in\s+${LANGUAGE_NAME}\s+(?=on\s|at\s|by\s))?(?:(?:on|at|in(?!\s+(?:${LANGUAGE_NAME}|print)\b)|by|with)\s+${NAME}|here)${SENTENCE_END}`),
+    pattern: r(String.raw`(?:\b(?:this|the)\s+(?:post|article|story|piece|interview|essay|content|entry|column|op-ed|review|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:[^\n.]{1,60}?\s+and\s+)?(?:originally|first)\s+(?:published|posted|appeared|ran)|It(?<=\bthis\s+(?:post|article|story|recap)\b[^\n]{0,200}?[.!?]\s+It)\s+was\s+(?:originally|first)\s+(?:published|posted)(?=\s+(?:by|on|at)\s(?![^\n.]{0,60}\b(?:1[6-9]|20)\d\d\b))|(?:^|\n)\W{0,3}(?:originally|first)\s+(?:published|posted|appeared)|\b(?:adapted|excerpted|reprinted)\s+from\s+(?:an?\s+)?(?:post|article|essay|piece|story|column)\s+(?:originally|first)\s+(?:published|posted|appeared)(?![^\n.]{0,60}\b(?:1[6-9]|20)\d\d\b))\s+(?:in\s+${LANGUAGE_NAME}\s+(?=on\s|at\s|by\s))?(?:(?:on|at|in(?!\s+(?:${LANGUAGE_NAME}|print)\b)|by|with)\s+${NAME}|here)${SENTENCE_END}`),
     matches: [
+      'This essay is adapted from a post originally published on Medium.',
       'This post was originally published on this site',
       'This story was originally published by Grist and is reproduced here as part of Covering Climate Now, a global journalism collaboration strengthening coverage of the climate story.',
       'This story was originally published by CalMatters. Sign up for their newsletters to get the latest news from the state capitol every weekday morning.',
@@ -75,6 +77,7 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
       'This article was originally published in German on heise online.',
     ],
     rejects: [
+      'The film is adapted from a story first published in 1954 by Ray Bradbury.',
       'The report, first published in 2019, found that emissions rose.',
       'This article was first published here in 2019 and updated since.',
       // A translation note: the same article, first written in another language.
@@ -309,8 +312,8 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'de',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: r(String.raw`\b(?:Der|Dieser|Die|Diese|Das|Dieses)\s+(?:Beitrag|Artikel|Text|Post|Kommentar|Gastbeitrag|Essay|Interview)\s+(?:ist|war|wurde)\s+(?:zuerst|erstmals|ursprünglich)\s+(?:auf|bei|in|im|unter|von)\s+${NOT_A_PUBLISHER}${NAME}\s+(?:erschienen|veröffentlicht|publiziert)(?:\s+worden)?${END}`),
-    matches: ['Dieser Text ist zuerst im Tagesspiegel erschienen.', 'Der Beitrag wurde zuerst auf netzpolitik.org veröffentlicht.', 'Dieses Interview ist zuerst in der taz erschienen.'],
+    pattern: r(String.raw`\b(?:Der|Dieser|Die|Diese|Das|Dieses)\s+(?:Beitrag|Artikel|Text|Post|Kommentar|Gastbeitrag|Essay|Interview)\s+(?:ist|war|wurde)\s+(?:zuerst|erstmals|ursprünglich)\s+(?:auf|bei|in|im|unter|von)\s+${NOT_A_PUBLISHER}${NAME}\s+(?:erschienen|veröffentlicht|publiziert)(?:\s+worden)?${SENTENCE_END}`),
+    matches: ['Dieser Text ist zuerst in der Frankfurter Rundschau erschienen. Wir veröffentlichen ihn mit freundlicher Genehmigung.', 'Dieser Text ist zuerst im Tagesspiegel erschienen.', 'Der Beitrag wurde zuerst auf netzpolitik.org veröffentlicht.', 'Dieses Interview ist zuerst in der taz erschienen.'],
     rejects: [
       'Das Buch ist zuerst im Jahr 2019 erschienen.',
       'Die Studie ist zuerst in Nature erschienen.',
@@ -389,8 +392,9 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'it',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: rc(String.raw`\b(?:(?:Questo|Quest['’])\s*(?:articolo|testo|pezzo|post)\s+(?:è\s+stato\s+)?(?:pubblicato|apparso|uscito)\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta|in\s+origine)|(?:^|\n)\W{0,3}(?:Articolo\s+)?(?:pubblicato|apparso)\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta))\s+(?:in\s+(?:inglese|francese|tedesco|spagnolo|portoghese|cinese|giapponese|russo|arabo|olandese|polacco|svedese)\s+)?(?:su|in|sul|sulla|nel|nella)\s+${PROPER_NAME}(?:${SENTENCE_END}|(?=,\s))`),
+    pattern: rc(String.raw`\b(?:(?:Questo|Quest['’])\s*(?:articolo|testo|pezzo|post)\s+(?:è\s+(?:stato\s+)?)?(?:pubblicato|apparso|uscito)\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta|in\s+origine)|(?:^|\n)\W{0,3}(?:Articolo\s+)?(?:pubblicato|apparso)\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta))\s+(?:in\s+(?:inglese|francese|tedesco|spagnolo|portoghese|cinese|giapponese|russo|arabo|olandese|polacco|svedese)\s+)?(?:su|in|sul|sulla|nel|nella)\s+${PROPER_NAME}(?:${SENTENCE_END}|(?=,\s)|(?=\s+e\s+(?:viene|è\s+stato)\s+ripubblicat))`),
     matches: [
+      'Questo articolo è apparso per la prima volta su Valigia Blu e viene ripubblicato su gentile concessione.',
       "Questo articolo è stato pubblicato originariamente in inglese su Rest of World. La traduzione in italiano è stata realizzata con l'ausilio dell'intelligenza artificiale.",'Questo articolo è stato pubblicato originariamente su Il Post.', 'Articolo pubblicato originariamente su The Conversation'],
     rejects: ['Il rapporto, pubblicato originariamente nel 2019, mostrava un aumento delle emissioni.'],
   },
@@ -409,8 +413,8 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'pt',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: rc(String.raw`\b(?:Est[ea]\s+(?:artigo|texto|post|reportagem|matéria|coluna)\s+(?:foi\s+)?(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|primeiro)|(?:originalmente|originariamente|inicialmente)\s+publicad[oa]|republicad[oa](?:\s+a\s+partir)?)|(?:^|\n)\W{0,3}(?:Publicado|Artigo\s+publicado)\s+originalmente)\s+(?:em|no|na|do|da|pelo|pela)\s+${PROPER_NAME}(?:\s+sob\s+(?:uma\s+)?licen[çc]a|${NAME_END})`),
-    matches: ['Este artigo foi publicado originalmente em The Conversation Brasil.', 'Este artigo foi republicado do The Conversation sob uma licença Creative Commons.', 'Este texto foi originalmente publicado no Nexo Jornal.', 'Esta reportagem foi publicada originalmente na Agência Pública, parceira do site.'],
+    pattern: rc(String.raw`\b(?:Est[ea]\s+(?:artigo|texto|post|reportagem|matéria|coluna)\s+(?:foi\s+)?(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|primeiro)|(?:originalmente|originariamente|inicialmente)\s+publicad[oa]|republicad[oa](?:\s+a\s+partir)?)|(?:^|\n)\W{0,3}(?:Publicado|Artigo\s+publicado)\s+originalmente)\s+(?:em|no|na|do|da|pelo|pela)\s+(?:(?:site|portal|jornal|blog)\s+(?:d[oa]\s+)?)?${PROPER_NAME}(?:\s+sob\s+(?:uma\s+)?licen[çc]a|${NAME_END}|(?=\s+e\s+(?:é|foi)\s+republicad))`),
+    matches: ['Este texto foi publicado originalmente no site da Agência Pública e é republicado aqui sob licença Creative Commons.', 'Este artigo foi publicado originalmente em The Conversation Brasil.', 'Este artigo foi republicado do The Conversation sob uma licença Creative Commons.', 'Este texto foi originalmente publicado no Nexo Jornal.', 'Esta reportagem foi publicada originalmente na Agência Pública, parceira do site.'],
     rejects: ['O relatório foi publicado originalmente em 2019.'],
   },
   // ---- Dutch ----
@@ -466,9 +470,9 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'no',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: rc(String.raw`\b(?:(?:Artikkelen|Saken|Teksten|Innlegget|Kronikken|Denne\s+(?:artikkelen|saken|teksten|kronikken))\s+(?:ble|vart|er)\s+(?:først|opprinnelig|tidligare|tidligere)\s+(?:publisert|publisert\s+først|trykket|trykt)|(?:^|\n)\W{0,3}(?:Først\s+publisert|Opprinnelig\s+publisert|Publisert\s+først))\s+(?:i|på|hos)\s+${PROPER_NAME}${END}`),
+    pattern: rc(String.raw`\b(?:(?:Artikkelen|Saken|Teksten|Innlegget|Kronikken|Denne\s+(?:artikkelen|saken|teksten|kronikken))\s+(?:ble|vart|er)\s+(?:først|opprinnelig|tidligare|tidligere)\s+(?:publisert|publisert\s+først|trykket|trykt)|(?:^|\n)\W{0,3}(?:Først\s+publisert|Opprinnelig\s+publisert|Publisert\s+først))\s+(?:i|på|hos)\s+(?!\d{4}\b)${PROPER_NAME}${END}`),
     matches: ['Artikkelen ble først publisert i Aftenposten.', 'Denne kronikken ble opprinnelig publisert på Khrono.'],
-    rejects: ['Rapporten ble først publisert i 2019.'],
+    rejects: ['Rapporten ble først publisert i 2019.', 'Saken ble opprinnelig publisert i 2021, men er oppdatert med nye tall.'],
   },
   // ---- Danish ----
   {

@@ -151,6 +151,16 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     ],
   },
   {
+    // An article read aloud by a machine voice: "The audio version of this article is read by an AI-generated voice."
+    id: 'en.ai-voice-reads-article',
+    language: 'en',
+    level: 'media',
+    scope: 'audio',
+    pattern: r(String.raw`\b(?:the\s+|an?\s+|this\s+)?(?:audio(?:\s+version)?|narration|voice-?over|listen(?:ing)?\s+version)\s+(?:of\s+${SELF_EN}\s+)?(?:${IS_EN}\s+)?(?:read|narrated|voiced)\s+(?:aloud\s+)?by\s+${AI_EN}(?:[- ]generated)?(?:\s+(?:voice|narrator|speech))?`),
+    matches: ['The audio version of this article is read by an AI-generated voice.', 'This narration was voiced by text-to-speech technology.'],
+    rejects: ['The audio version of this article is read by Anna Lee.', 'The audiobook is narrated by an actor who studied AI voices.'],
+  },
+  {
     id: 'en.media-ai-label',
     language: 'en',
     level: 'media',

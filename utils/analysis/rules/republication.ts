@@ -44,6 +44,27 @@ export interface LineNeeds {
 export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
   // Before en.originally-published, which would otherwise claim these lines first.
   {
+    // A note that the article comes from a partner: "This article is part of a content-sharing agreement
+    // with CalMatters" (and "Via our content partner X", below). Which way the sharing goes only a link to
+    // the partner's article settles.
+    id: 'en.content-sharing-partner',
+    language: 'en',
+    kind: 'republished-from',
+    needsForeignLink: true,
+    pattern: r(String.raw`(?:\b(?:this|the)\s+(?:article|story|post|piece|report|content)\s+(?:is|was)\s+(?:published\s+|shared\s+|republished\s+)?(?:here\s+)?(?:as\s+)?part\s+of\s+an?\s+|\b(?:published|shared|republished)\s+(?:here\s+)?(?:through|under|via|as\s+part\s+of)\s+an?\s+)(?:content[- ]sharing|news[- ]sharing|editorial|content|media)\s+(?:agreement|partnership|arrangement|collaboration)\s+with\s+${NAME}${SENTENCE_END}`),
+    matches: ['This article is part of a content-sharing agreement with CalMatters.', 'This story is published here through a news-sharing partnership with The Texas Tribune.'],
+    rejects: ['The company announced a content partnership with Netflix.', 'Our newsroom has a content-sharing agreement with CalMatters, which republishes our stories.'],
+  },
+  {
+    id: 'en.via-content-partner',
+    language: 'en',
+    kind: 'republished-from',
+    needsForeignLink: true,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}via\s+(?:our\s+)?(?:content|news|media)\s+partner\s+${NAME}${SENTENCE_END}`),
+    matches: ['Via our content partner Route Fifty. Read the story on their site.', 'Via news partner The 19th'],
+    rejects: ['Tickets are sold via our content partner platform and the box office.'],
+  },
+  {
     id: 'en.appeared-and-republished',
     language: 'en',
     kind: 'republished-from',

@@ -5,7 +5,6 @@ import { windowsNear } from '../../utils/analysis/phrase-windows';
 import { AI_NOTICE_RULES } from '../../utils/analysis/rules/ai-notices';
 import { LEFTOVER_RULES } from '../../utils/analysis/rules/chatbot-leftovers';
 import { REPUBLICATION_RULES } from '../../utils/analysis/rules/republication';
-import { runInIdleSlices } from '../../utils/extension/phrase-matching-background';
 
 const RULES = { 'ai-notices': AI_NOTICE_RULES, republication: REPUBLICATION_RULES, leftovers: LEFTOVER_RULES };
 
@@ -30,26 +29,5 @@ describe('compiling the phrase rules ahead of the pages (the background, in its 
     }
     expect(matched).toBeGreaterThan(700);
     expect(compiledPhraseForms()).toBe(ahead);
-  });
-
-  it('runs the work in slices, each its own task, until it is done', () => {
-    const queue: Array<() => void> = [];
-    let done = 0;
-    function* slowSteps() {
-      for (let i = 0; i < 12; i++) {
-        const until = performance.now() + 3;
-        while (performance.now() < until);
-        done++;
-        yield;
-      }
-    }
-    runInIdleSlices(slowSteps(), (next) => queue.push(next));
-    let tasks = 0;
-    while (queue.length > 0) {
-      (queue.shift() as () => void)();
-      tasks++;
-    }
-    expect(done).toBe(12);
-    expect(tasks).toBeGreaterThan(2); // 36 ms of work in slices of about 8
   });
 });

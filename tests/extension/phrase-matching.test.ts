@@ -9,6 +9,7 @@ import { matchPhraseRules } from '../../utils/analysis/phrase-rules';
 import { type PhraseRequests, phraseRequests } from '../../utils/analysis/phrase-sets';
 import { hostIsSite } from '../../utils/analysis/urls';
 import { matchInBackground, parsePhraseMatchMessage, parsePhraseReply } from '../../utils/extension/phrase-matching';
+import { runInIdleSlices } from '../../utils/extension/phrase-matching-background';
 import { isPartial, noteLines } from '../../utils/extension/report-notes';
 import { articlePage, NO_BUDGET, readFixture } from '../helpers';
 
@@ -111,5 +112,28 @@ describe('phrase matching in the background: end to end through the message list
     // The reader is told, and "nothing found" is hedged, not said with confidence.
     expect(noteLines(report)).toEqual(['Part of the check failed: AI notice and republication wordings. The rest of the report stands.']);
     expect(isPartial(report)).toBe(true);
+  });
+});
+
+describe('phrase matching in the background: compiling ahead in its idle time', () => {
+  it('runs the work in slices, each its own task, until it is done', () => {
+    const queue: Array<() => void> = [];
+    let done = 0;
+    function* slowSteps() {
+      for (let i = 0; i < 12; i++) {
+        const until = performance.now() + 3;
+        while (performance.now() < until);
+        done++;
+        yield;
+      }
+    }
+    runInIdleSlices(slowSteps(), (next) => queue.push(next));
+    let tasks = 0;
+    while (queue.length > 0) {
+      (queue.shift() as () => void)();
+      tasks++;
+    }
+    expect(done).toBe(12);
+    expect(tasks).toBeGreaterThan(2); // 36 ms of work in slices of about 8
   });
 });

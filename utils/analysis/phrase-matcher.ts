@@ -180,7 +180,7 @@ function runOnce(regex: RegExp): void {
  * Where the mentions' fragments match in one text (found on first need), and the text with them masked:
  * each match of a fragment replaced, to the same length, by the fragment's token, "q" and then one letter
  * over and over ("qxxxx"), a run no English text holds. A rule that holds the fragment reads the token in
- * its place, so the fragment is compiled once per page, not once in every rule that holds it: "AI" in
+ * its place, so the fragment is matched once per page, not once in every rule that holds it: "AI" in
  * English and what a notice calls the article are half of the English notice rules. Tokens are letters,
  * so \b, \w and word classes read them as the words they stand for, and offsets stay the text's.
  */

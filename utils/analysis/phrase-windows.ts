@@ -66,7 +66,7 @@ export function toPageSpan(windowed: WindowedText, start: number, end: number): 
   return { start: start + shift, end: end + shift };
 }
 
-/** The windows' own texts, separators and padding left out. */
+/** The windows' own texts, separators and the last line break left out. */
 export function windowTexts(request: PhraseRequest): string[] {
   return request.starts.map((start, i) => request.joined.slice(start, start + (request.lengths[i] ?? 0)));
 }

@@ -43,7 +43,7 @@ const VERDICTS: ReadonlySet<Verdict> = new Set(['ai-generated', 'ai-assisted', '
 const MAX_URL = 8192;
 const MAX_MESSAGE = 500;
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { PHRASE_SET_IDS, type MatchPhrases, type PhraseReply, type PhraseRequests, type PhraseSetId } from '../analysis/phrase-sets';
 import type { PhraseRequest } from '../analysis/phrase-windows';
 import { MAX_INDEXED_CHARS } from '../analysis/text-index';
+import { isObject } from './messages';
 
 /**
  * The phrase rules are matched in the background (phrase-matching-background.ts), which keeps them
@@ -13,14 +14,13 @@ export interface PhraseMatchMessage {
   requests: PhraseRequests;
 }
 
-/** Windows, separators between them and the padding: bounded by the text index's own bound. */
+/** Windows and the separators between them: bounded by the text index's own bound. */
 const MAX_JOINED_CHARS = 2 * MAX_INDEXED_CHARS + 1000;
 const MAX_WINDOWS = 100_000;
 const MAX_DECLARED = 8;
 /** Per set: every rule at its bound of matches (phrase-matcher.ts), with room to spare. */
 const MAX_MATCHES = 20_000;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isOffset = (value: unknown, max: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
 const isSetId = (key: string): key is PhraseSetId => (PHRASE_SET_IDS as string[]).includes(key);
 

@@ -95,7 +95,7 @@ export const FEW_WORDS_EN = (max: number) => String.raw`(?:(?!${NEGATION_EN}\s)[
 
 /**
  * Fragments many English rules hold, each named in their needs by one mark (needs.ts, Mention) and read
- * off a masked text, where it is compiled once per page rather than once in every rule that holds it
+ * off a masked text, where it is matched once per page rather than once in every rule that holds it
  * (phrase-matcher.ts): "AI" and its euphemisms, and what a notice calls the article. Together they are
  * half of the English notice rules' pattern text.
  */

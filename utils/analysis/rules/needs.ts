@@ -60,7 +60,7 @@ export interface PrunableAlternation {
 /**
  * A fragment many rules hold ("AI" in a language, or what an English notice calls the article), named in
  * their needs by one mark: where the fragment matches near a trigger, the mark is there. The words alone
- * ("ai", "this", "story") are on every page. A masked fragment is also compiled once per page rather than
+ * ("ai", "this", "story") are on every page. A masked fragment is also matched once per page rather than
  * in each rule that holds it: those rules read its token off a masked text (phrase-matcher.ts).
  */
 export interface Mention {

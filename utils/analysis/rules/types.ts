@@ -1,8 +1,8 @@
 import type { DisclosureLevel, DisclosureScope, RepublicationSignalKind } from '../types';
 
 /**
- * A rule's pattern as text. The matcher builds the RegExp on first use: building one parses the whole
- * pattern, and the content script loads every rule on every page but runs a few. A RegExp fits too.
+ * A rule's pattern as text. The matcher builds the RegExp on first use (most rules never run on a page)
+ * and in the form the page needs (name lists kept or left out, fragments masked). A RegExp fits too.
  */
 export interface RulePattern {
   readonly source: string;

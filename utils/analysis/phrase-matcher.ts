@@ -16,6 +16,19 @@ interface CompiledRule<R> {
   needs: RuleNeeds;
   /** The mentions whose fragments it holds: it runs on the text with them masked (MentionsInText). */
   masks: readonly Mention[];
+  forms: Forms;
+}
+
+/**
+ * A pattern's compiled forms, by the name lists a page keeps (bit i set: list i kept). Where the matcher
+ * lives on (the extension's background) they stay compiled: V8 keeps a live RegExp's code. Looked up by
+ * a number, not by source: a page's lookups then cost nothing, where building a rule's source again
+ * (pruned and masked: several KB of text) cost as much as matching it.
+ */
+interface Forms {
+  /** The lists the pattern holds: only their bits tell its forms apart. */
+  lists: number;
+  built: Map<number, RegExp>;
 }
 
 const LEADING_PUNCTUATION = /^[\s"'“”„«»([|·•:,;.!?–—-]*/u;
@@ -41,12 +54,7 @@ export interface MatcherGates {
 export class PhraseMatcher<R extends PhraseRule> {
   private readonly compiled: CompiledRule<R>[];
   private readonly byMark: ReadonlyMap<string, Mention>;
-  /**
-   * Every pattern built so far, by flags and source: a rule has at most four (its name lists kept or
-   * left out). Where the matcher lives on (the extension's background) they stay compiled: V8 keeps a
-   * live RegExp's code, but a pattern built again after a garbage collection is compiled again.
-   */
-  private readonly regexes = new Map<string, RegExp>();
+  private readonly mentionForms: ReadonlyMap<Mention, Forms>;
 
   /**
    * `needs`, one per rule in order, are the strings each rule cannot match without (rule-needs.generated.ts):
@@ -58,12 +66,15 @@ export class PhraseMatcher<R extends PhraseRule> {
     needs?: readonly RuleNeeds[] | null,
   ) {
     const mentions = gates?.mentions ?? [];
+    const formsOf = (source: string): Forms => ({ lists: listsIn(source, gates?.prunable ?? []), built: new Map() });
     this.compiled = rules.map((rule, i) => ({
       rule,
       needs: needs?.[i] ?? [],
       masks: masksOf(rule, mentions),
+      forms: formsOf(rule.pattern.source),
     }));
-    this.byMark = new Map((gates?.mentions ?? []).map((mention) => [mention.mark, mention]));
+    this.byMark = new Map(mentions.map((mention) => [mention.mark, mention]));
+    this.mentionForms = new Map(mentions.map((mention) => [mention, formsOf(mention.source)]));
   }
 
   /**
@@ -79,18 +90,18 @@ export class PhraseMatcher<R extends PhraseRule> {
   /** Every non-overlapping match in a request's windows, in order; offsets index `request.joined`. */
   matchRequest(request: PhraseRequest): PhraseMatch<R>[] {
     const found: PhraseMatch<R>[] = [];
-    const subjectText = request.joined;
+    const subjectText = asTwoByte(request.joined);
     const languages = this.gates ? languagesIn(windowTexts(request), this.gates.languages, request.declared) : null;
     const folded = foldForNeeds(subjectText);
-    const prune = pruner((this.gates?.prunable ?? []).map((alternation) => [alternation.source, prunedSource(alternation, folded)]));
-    const mentions = new MentionsInText(subjectText, (mention) => this.regex(prune(mention.source), 'giu'));
+    const kept = (this.gates?.prunable ?? []).reduce((bits, list, i) => (prunedSource(list, folded) === list.source ? bits | (1 << i) : bits), 0);
+    const mentions = new MentionsInText(subjectText, (mention) => this.mentionRegex(mention, kept));
     // A mark is there where its fragment matches.
     const has = (s: string) => (this.byMark.has(s) ? mentions.spans(this.byMark.get(s) as Mention).length > 0 : folded.includes(s));
     for (const entry of this.compiled) {
       const { rule, needs, masks } = entry;
       if (languages && !languages.has(rule.language)) continue;
       if (!needsMet(needs, has)) continue;
-      const regex = this.ruleRegex(entry, prune);
+      const regex = this.ruleRegex(entry, kept);
       const subject = masks.length > 0 ? mentions.masked(masks) : subjectText;
       let count = 0;
       regex.lastIndex = 0;
@@ -124,12 +135,12 @@ export class PhraseMatcher<R extends PhraseRule> {
   *compileAll(): Generator<void, void, void> {
     const lists = this.gates?.prunable ?? [];
     for (let kept = 0; kept < 1 << lists.length; kept++) {
-      const prune = pruner(lists.map((list, i) => [list.source, kept & (1 << i) ? list.source : NEVER_MATCHES]));
-      for (const mention of this.byMark.values()) runOnce(this.regex(prune(mention.source), 'giu'));
+      // Each form once: the forms of a pattern are told apart only by the lists it holds.
+      const ownForm = (forms: Forms) => (kept & forms.lists) === kept;
+      for (const mention of this.byMark.values()) if (ownForm(this.forms(mention))) runOnce(this.mentionRegex(mention, kept));
       for (const entry of this.compiled) {
-        // A rule without name lists is the same in every form.
-        if (kept > 0 && !lists.some((list) => entry.rule.pattern.source.includes(list.source))) continue;
-        runOnce(this.ruleRegex(entry, prune));
+        if (!ownForm(entry.forms)) continue;
+        runOnce(this.ruleRegex(entry, kept));
         yield;
       }
     }
@@ -137,22 +148,41 @@ export class PhraseMatcher<R extends PhraseRule> {
 
   /** How many patterns are compiled (each rule in each form it was asked for): for the tests of compileAll. */
   get compiledForms(): number {
-    return this.regexes.size;
+    return [...this.compiled.map((entry) => entry.forms), ...this.mentionForms.values()].reduce((sum, forms) => sum + forms.built.size, 0);
   }
 
   /** A rule as it runs: name lists pruned, the fragments it masks read as their tokens. */
-  private ruleRegex({ rule, masks }: CompiledRule<R>, prune: (source: string) => string): RegExp {
-    const source = masks.reduce((s, { source, token }) => s.split(prune(source)).join(`q${token}+`), prune(rule.pattern.source));
-    return this.regex(source, unique(`${rule.pattern.flags}gm`));
+  private ruleRegex(entry: CompiledRule<R>, kept: number): RegExp {
+    return this.form(entry.forms, kept, (prune) => {
+      const source = entry.masks.reduce((s, { source, token }) => s.split(prune(source)).join(`q${token}+`), prune(entry.rule.pattern.source));
+      return compile(source, unique(`${entry.rule.pattern.flags}gm`));
+    });
   }
 
-  /** The pattern compiled, built on first use (most rules never run on a page). Global: reset before use. */
-  private regex(source: string, flags: string): RegExp {
-    const key = `${flags}/${source}`;
-    let regex = this.regexes.get(key);
-    if (!regex) this.regexes.set(key, (regex = compile(source, flags)));
+  private mentionRegex(mention: Mention, kept: number): RegExp {
+    return this.form(this.forms(mention), kept, (prune) => compile(prune(mention.source), 'giu'));
+  }
+
+  private forms(mention: Mention): Forms {
+    return this.mentionForms.get(mention) as Forms;
+  }
+
+  /** The pattern in the form a page asks for, built on first use (most rules never run on a page). Global: reset before use. */
+  private form(forms: Forms, kept: number, build: (prune: (source: string) => string) => RegExp): RegExp {
+    const key = kept & forms.lists;
+    let regex = forms.built.get(key);
+    if (!regex) {
+      const lists = this.gates?.prunable ?? [];
+      regex = build(pruner(lists.map((list, i) => [list.source, key & (1 << i) ? list.source : NEVER_MATCHES])));
+      forms.built.set(key, regex);
+    }
     return regex;
   }
+}
+
+/** The name lists (bit i: list i) a pattern holds. */
+function listsIn(source: string, lists: readonly PrunableAlternation[]): number {
+  return lists.reduce((bits, list, i) => (source.includes(list.source) ? bits | (1 << i) : bits), 0);
 }
 
 /** Replaces each alternation (its source) with what this page keeps of it. */
@@ -163,12 +193,21 @@ function pruner(pruned: ReadonlyArray<readonly [string, string]>): (source: stri
 /**
  * What the patterns are run on ahead of the pages. V8 compiles a pattern to machine code at once for a
  * subject of 1,000 characters or more (to bytecode first below that), and separately for text of
- * one-byte characters and for text with others; a page's text nearly always has others ("’", "—",
- * "“"), so that is the form compiled ahead (a one-byte text compiles its own on first use, then keeps
- * it). Letters, not line breaks: those would make every pattern that starts "(?:^|\n)\s*" try each of
- * them to the end.
+ * one-byte characters and for text with others: the form with others ("’", "—", "“" are on nearly
+ * every page) is the one compiled ahead, and the matcher reads every text in it (asTwoByte). Letters,
+ * not line breaks: those would make every pattern that starts "(?:^|\n)\s*" try each of them to the end.
  */
 const AHEAD_SUBJECT = `\u2019${'x'.repeat(999)}`;
+
+/**
+ * The same text, held by V8 as two-byte characters, the form the patterns are compiled ahead for
+ * (AHEAD_SUBJECT). A request reaches the background as a new string, one-byte wherever its characters
+ * allow (a page's notice lines often do); on such a text every rule would compile again. A slice of a
+ * two-byte string shares its characters, so it stays two-byte.
+ */
+function asTwoByte(text: string): string {
+  return `\u2019${text}`.slice(1);
+}
 
 function runOnce(regex: RegExp): void {
   regex.lastIndex = 0;
@@ -230,7 +269,7 @@ class MentionsInText {
         text += `${this.text.slice(at, start)}q${token.repeat(end - start - 1)}`;
         at = end;
       }
-      text += this.text.slice(at);
+      text = asTwoByte(text + this.text.slice(at));
       this.masks.set(key, text);
     }
     return text;

@@ -15,6 +15,7 @@ export const AI_MODELS: AiModel[] = [
   { name: 'Llama', pattern: /\b(?:Meta )?Llama[ -]?\d(?:\.\d)?\b/i, kind: 'text', matches: ['generated with Llama 3'], rejects: ['llama farm'] },
   { name: 'Midjourney', pattern: /\b(?:Midjourney|MidJourney|midjourney|Mid Journey)\b/, kind: 'image', matches: ['Image generated with Midjourney'], rejects: ['mid-journey stop'] },
   { name: 'Mistral', pattern: /\bMistral(?= AI| Large| Medium| Small|\s\d)/, kind: 'text', matches: ['Mistral Large'], rejects: ['mistral wind'] },
+  { name: 'Perplexity', pattern: /\bPerplexity(?: AI| Pro)?\b(?! (?:about|over|at|and confusion)\b)/, kind: 'text', matches: ['with the aid of Perplexity and other AI tools', 'researched with Perplexity AI'], rejects: ['perplexity about the result', 'Perplexity about the verdict grew'] },
   { name: 'Stable Diffusion', pattern: /\bStable[ -]Diffusion\b|\bstable-diffusion\b/, kind: 'image', matches: ['made with Stable Diffusion'], rejects: ['stable diffusion of gases'] },
 ];
 

@@ -18,6 +18,8 @@ const IS_EN = String.raw`(?:was|has\s+been|is|were|have\s+been|are|had\s+been)`;
 const MADE_EN = String.raw`(?:generated|written|created|produced|drafted|composed|authored|compiled|prepared|put\s+together|researched\s+and\s+written|crafted|built|assembled|made)`;
 const PARTLY_EN = String.raw`(?:partially|partly|in\s+part|partially\s+or\s+fully|in\s+some\s+parts)`;
 const HELP_EN = String.raw`(?:with\s+(?:the\s+)?(?:help|assistance|aid|support)\s+(?:of|from)|assisted\s+by|with\s+${AI_EN}[- ]assist(?:ance|ed)|supported\s+by|enhanced\s+(?:by|with)|aided\s+by)`;
+/** One part of the work on an article, named in a note about it ("Research for this article …"). */
+const ARTICLE_PART_EN = String.raw`(?:research|reporting|transcription|transcripts|translation|fact-checking|data\s+analysis|analysis|editing|copy\s*editing|proofreading|headlines?|titles?|sub-?headings?|social(?:\s+media)?\s+(?:copy|posts)|alt\s+text|captions)`;
 const IMAGE_EN = String.raw`(?:image|photo|photograph|picture|illustration|graphic|artwork|visual|cover\s+image|header\s+image|featured\s+image|thumbnail|rendering|video|audio|voice|narration|voice-?over)`;
 /** "WeatherWire, the Courier's automated news system", "Claude, an AI model": a name the notice itself calls an AI system. */
 const NAMED_AI_EN = String.raw`[${LETTER}\d-]+(?:\s+[${LETTER}\d-]+){0,2},\s+(?:the|an?|our|its)\s+(?:[${LETTER}-]+['’]s\s+)?(?:own\s+|in-house\s+|new\s+|experimental\s+)?(?:automated|AI|AI[- ](?:powered|based|driven)|artificial[- ]intelligence|generative\s+AI|robot)\s+(?:(?:news|content|writing|reporting|text|journalism|language)\s+)?(?:system|tool|program|platform|engine|software|model|assistant|bot)(?![${LETTER}])`;
@@ -105,13 +107,14 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))`),
+    pattern: r(String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+(?:the\s+)?(?:original\s+)?[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))`),
     matches: [
       'This article was translated from Spanish using AI and reviewed by an editor.',
       'This story has been machine-translated.',
       'This story was published in Korean and translated into English with the help of DeepL.',
       'This article was originally published in German on heise online. It was translated with the help of DeepL and reviewed by our editors.',
       'This story first ran in Le Monde. It has been machine-translated.',
+      'This article was translated from the original Spanish using an AI translation tool and reviewed by a bilingual editor.',
     ],
     rejects: [
       'This story was translated into English with the help of our Seoul desk.',
@@ -229,6 +232,25 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     pattern: r(String.raw`\b${SELF_EN}\s+(?:includes|contains|uses|features|may\s+(?:include|contain))\s+(?:some\s+)?(?:content|text|material|elements|passages|portions|sections|information)\s+(?:that\s+(?:was|were)\s+)?(?:${MADE_EN}|assisted)\s+(?:\w+\s+)?(?:by|with|using)\s+${AI_EN}`),
     matches: ['This post includes content assisted by AI tools. This content was assisted by AI and may contain errors.'],
     rejects: ['This post includes content from our partners.'],
+  },
+  {
+    // One part of the work, named, for this article: "Research for this article was conducted with the aid of Perplexity".
+    id: 'en.part-of-article-by-ai',
+    language: 'en',
+    level: 'assisted',
+    scope: 'part',
+    pattern: r(String.raw`\b(?:the\s+)?${ARTICLE_PART_EN}(?:\s*(?:,|and|&)\s*(?:the\s+)?${ARTICLE_PART_EN}){0,2}\s+(?:for|of|in|on)\s+this\s+(?:article|story|report|piece|post|newsletter|explainer|investigation|page)\s+${IS_EN}\s+(?:(?:partly|partially|largely|mostly)\s+)?(?:(?:conducted|done|carried\s+out|performed|suggested|written|generated|drafted|produced|created|assisted|aided|supported|checked|translated|transcribed|selected|chosen)\s+)?(?:${HELP_EN}|by|with|using|through)\s+${AI_EN}`),
+    matches: [
+      'Research for this article was conducted with the aid of Perplexity and other AI tools; the text itself was written by our staff writer.',
+      'The headline and social media copy for this article were suggested by an AI tool and chosen by an editor.',
+      'Transcription for this story was done using AI tools, and every quote was checked against the recording.',
+    ],
+    rejects: [
+      'Research for this article was conducted with the aid of the university library.',
+      'The research for this story was carried out with the help of AI researchers at MIT.',
+      'Reporting for this story was done by our Kyiv bureau.',
+      'The headline of this article was changed after publication.',
+    ],
   },
   {
     // AI wrote the first version and people revised it: still written by AI ("An AI engine produced the first version of this explainer").
@@ -790,7 +812,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     scope: 'article',
     pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(2)}(?:(?:AI-|automat)?genererad|genererat|genererats|skriven|skrivet|skrivits|skapad|skapat|skapats|producerad|producerats)\s+(?:(?:helt|automatiskt)\s+)?(?:av|med|genom)\s+${AI_SV}`),
     matches: [
-      'Den här texten har skapats automatiskt av en AI-tjänst utifrån data från Trafikverket.','Artikeln är genererad av AI.', 'Den här texten är skriven av en AI-tjänst och granskad av en redaktör.'],
+      'Den här texten har skapats automatiskt av en AI-tjänst utifrån data från Trafikverket.','Artikeln är genererad av AI.', 'Den här texten är skriven av en AI-tjänst och granskad av en redaktör.', 'Den här texten är skriven av en robot utifrån matchdata.'],
     rejects: [
       'Den här texten har skapats automatiskt av vårt publiceringssystem.','Artikeln är skriven av Anna Svensson.', 'Texten är skriven av AI, hävdar forskaren.'],
   },

@@ -66,7 +66,7 @@ export const AI_PT = String.raw`(?:(?:a|uma|um|o|as|os)\s+)?(?:intelig[êe]ncia\
 
 export const AI_NL = String.raw`(?:(?:de|een|het)\s+)?(?:kunstmatige\s+intelligentie|artifici[eë]le\s+intelligentie|generatieve\s+AI|AI(?:-(?:tools?|software|systeem|systemen|model|modellen|toepassing|toepassingen))?|KI|taalmodel(?:len)?|computerprogramma|(?:AI-|computer)?algoritme|${MODEL_NAMES})(?![${LETTER}])`;
 
-export const AI_SV = String.raw`(?:(?:en|ett)\s+)?(?:artificiell\s+intelligens|generativ\s+AI|AI(?:-(?:verktyg(?:et)?|tjänst(?:en)?|modell(?:en)?|system(?:et)?|stöd))?|språkmodell(?:er|en)?|${MODEL_NAMES})(?![${LETTER}])`;
+export const AI_SV = String.raw`(?:(?:en|ett)\s+)?(?:artificiell\s+intelligens|generativ\s+AI|(?:text|skriv)?robot(?:en)?|AI(?:-(?:verktyg(?:et)?|tjänst(?:en)?|modell(?:en)?|system(?:et)?|stöd))?|språkmodell(?:er|en)?|${MODEL_NAMES})(?![${LETTER}])`;
 
 export const AI_NO = String.raw`(?:(?:en|et|ei)\s+)?(?:kunstig\s+intelligens|generativ\s+(?:KI|AI)|(?:KI|AI)(?:-(?:verktøy(?:et)?|tjeneste(?:n)?|modell(?:en)?|system(?:et)?|støtte))?|språkmodell(?:er|en)?|${MODEL_NAMES})(?![${LETTER}])`;
 

@@ -121,21 +121,26 @@ export function buildTextIndex(root: Element | null, expired?: () => boolean): T
       newline(false);
       continue;
     }
-    // Children through firstChild/nextSibling: no NodeList (in jsdom a live list behind a
-    // Proxy, several times slower than the links between nodes).
-    const children: Node[] = [];
-    try {
-      // Never take more children than could still be visited: the first ones, in page order.
-      const room = MAX_VISITED_NODES - visited - stack.length + 1;
-      for (let child = node.firstChild; child && children.length < room; child = child.nextSibling) children.push(child);
-    } catch {
-      // a broken sibling link: index the children reached so far
-    }
     if (BLOCK_TAGS.has(tag)) {
       newline(true);
       stack.push(null);
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    // Children through firstChild/nextSibling: no NodeList (in jsdom a live list behind a Proxy,
+    // several times slower than the links between nodes), and onto the stack itself, no array per element.
+    const below = stack.length;
+    try {
+      // Never take more children than could still be visited: the first ones, in page order.
+      const room = MAX_VISITED_NODES - visited - below + 1;
+      for (let child = node.firstChild; child && stack.length - below < room; child = child.nextSibling) stack.push(child);
+    } catch {
+      // a broken sibling link: index the children reached so far
+    }
+    // Reversed in place, so the first child is popped first.
+    for (let i = below, j = stack.length - 1; i < j; i++, j--) {
+      const first = stack[i] as Node;
+      stack[i] = stack[j] as Node;
+      stack[j] = first;
+    }
   }
   return { text: parts.join(''), starts, nodes, blockEnds, truncated };
 }

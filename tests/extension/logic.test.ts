@@ -4,6 +4,7 @@ import { isReport, parseContentMessage, parsePageMessage, parsePageToContent } f
 import { reportJson, reportMarkdown } from '@/utils/extension/report-export';
 import { normaliseSettings } from '@/utils/extension/settings';
 import { canAnalyse, isSiteDisabled, siteOf, toggleSite } from '@/utils/extension/sites';
+import { COLLECT_HOSTS_STAGE, withLookupWork } from '@/utils/extension/site-lookup';
 import { toolbarLook } from '@/utils/extension/toolbar';
 import { badgeAriaLabel, badgeChips } from '@/utils/wording';
 import { makeReport, seedReport } from './report-fixtures';
@@ -101,5 +102,26 @@ describe('settings', () => {
   it('fill in defaults for missing or mistyped fields', () => {
     expect(normaliseSettings(null)).toEqual({ inlineBadges: true, highlight: true, disabledSites: [] });
     expect(normaliseSettings({ inlineBadges: 'no', highlight: false, disabledSites: ['a.example', 3] })).toEqual({ inlineBadges: true, highlight: false, disabledSites: ['a.example'] });
+  });
+});
+
+describe("the report's time counts the content script's own work for it", () => {
+  const core = makeReport({ timings: { totalMs: 4, pausedMs: 2, readabilityMs: 0, textIndexMs: 1, detectorsMs: { 'ai-notices': 0.5 } } });
+
+  it('adds collecting the hosts to look up, as a stage of its own', () => {
+    const report = withLookupWork(core, 0.75);
+    expect(report.timings.totalMs).toBe(4.75);
+    expect(report.timings.detectorsMs).toEqual({ [COLLECT_HOSTS_STAGE]: 0.75, 'ai-notices': 0.5 });
+    expect(report.timings.pausedMs).toBe(2);
+  });
+
+  it('adds a run thrown away because a host was missed: that work was done for this page too', () => {
+    expect(withLookupWork(core, 0.5, 3.25).timings.totalMs).toBe(7.75);
+  });
+
+  it('leaves the rest of the report, and the report it was given, as they were', () => {
+    const report = withLookupWork(core, 1);
+    expect({ ...report, timings: core.timings }).toEqual(core);
+    expect(core.timings.totalMs).toBe(4);
   });
 });

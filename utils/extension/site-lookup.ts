@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ProvenanceReport } from '../analysis/types';
 import { hostOf, type SiteOf } from '../analysis/urls';
 
 /**
@@ -50,6 +51,31 @@ export function collectHosts(doc: Document, pageUrl: string): string[] {
     for (const m of text.matchAll(/https?:(?:\\?\/){2}[^\s"'<>\\/]+/gi)) add(m[0].replace(/\\\//g, '/'));
   }
   return [...hosts];
+}
+
+/** The stage name, in a report's timings, of collecting the hosts to look up. */
+export const COLLECT_HOSTS_STAGE = 'collect-hosts';
+
+/**
+ * The report with the content script's own work for it counted in its timings: collecting the hosts to
+ * look up (a stage of its own), and an analysis run again because a host was missed (the first run's
+ * work was done for this page too). The core times only its own run.
+ */
+export function withLookupWork(report: ProvenanceReport, collectMs: number, discardedRunMs = 0): ProvenanceReport {
+  const extra = Math.max(0, collectMs) + Math.max(0, discardedRunMs);
+  const { timings } = report;
+  return {
+    ...report,
+    timings: {
+      ...timings,
+      totalMs: round(timings.totalMs + extra),
+      detectorsMs: { [COLLECT_HOSTS_STAGE]: round(Math.max(0, collectMs)), ...timings.detectorsMs },
+    },
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
 }
 
 /** Bound on remembered hosts: a long single-page-app session keeps memory flat. */

@@ -60,6 +60,7 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     id: 'en.partner-ran-it-first',
     language: 'en',
     kind: 'republished-from',
+    needsForeignLink: false,
     pattern: r(String.raw`\b(?:(?:this|the)\s+(?:article|story|post|piece|report|content)\s+(?:was|is)\s+)?(?:produced|reported|written|published)\s+in\s+(?:partnership|collaboration)\s+with\s+(?<publisher>[^\n,;]{1,80}?)\s*,?\s+(?:and|which)\s+(?:it\s+)?(?:originally|first)\s+(?:ran|appeared|was\s+published|published\s+it)\s+(?:there|on\s+(?:its|their)\s+(?:site|website|pages))\b`),
     matches: ['This content was produced in partnership with Grist and originally ran there.', 'This story was reported in collaboration with The Marshall Project, which first published it on its site.'],
     rejects: ['This story was produced in partnership with Grist and is published here first.', 'The series was produced in partnership with the BBC and first ran on our website.'],

@@ -26,18 +26,31 @@ export function parseSitesRequest(msg: unknown): SitesRequest | null {
 }
 
 /**
+ * An address whose host the URL parser would return as written, lower-cased: ASCII letters, digits,
+ * dots and hyphens, ending in a label that starts with a letter (so no IPv4 form the parser rewrites),
+ * then a port, path, query, fragment or the end.
+ */
+const PLAIN_HOST = /^(?:https?:)?\/\/((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)(?::\d*)?(?=[/?#]|$)/i;
+
+/**
  * Every host the analysis of `doc` can compare, in one cheap pass: the page's own, links (a, area,
  * link), URL-valued meta tags and the addresses in JSON-LD. Whatever this misses, the lookup
  * records, and the caller asks again and re-runs (see SiteLookup.misses), so the result is exact.
  */
 export function collectHosts(doc: Document, pageUrl: string): string[] {
   const hosts = new Set<string>();
+  const seen = new Set<string>();
   const add = (href: string | null | undefined) => {
     if (!href || hosts.size >= MAX_HOSTS) return;
     const trimmed = href.trim();
     if (!/^(?:https?:)?\/\//i.test(trimmed)) return;
+    // A plain host is read off the address as it is (a page's links repeat a few hosts many times);
+    // anything else goes through the URL parser, which normalises it.
+    const plain = PLAIN_HOST.exec(trimmed)?.[1]?.toLowerCase();
+    if (plain !== undefined && seen.has(plain)) return;
     try {
-      const host = hostOf(new URL(trimmed, pageUrl).hostname);
+      const host = hostOf(plain ?? new URL(trimmed, pageUrl).hostname);
+      if (plain !== undefined) seen.add(plain);
       if (host && host.length <= MAX_HOST_CHARS) hosts.add(host);
     } catch {
       // not an address

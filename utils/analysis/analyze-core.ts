@@ -3,7 +3,7 @@ import type { Detector } from './detector';
 import { emptyFindings, type Findings } from './findings';
 import { dedupeDisclosures, judgeRepublication, judgeVerdict, judgeWarnings } from './judge';
 import { firstMeta, jsonLdArticles, jsonLdString } from './metadata';
-import { BUDGET_MESSAGE, Budget, BudgetExceededError, buildPage, now, type Page } from './page';
+import { BUDGET_MESSAGE, Budget, BudgetExceededError, buildPage, now, type Page, roundMs } from './page';
 import { type MatchPhrases, type PhraseReply, type PhraseRequests, phraseRequests } from './phrase-sets';
 import { DETECTORS } from './registry';
 import type { DetectorError, ProvenanceReport, RepublicationSignal } from './types';
@@ -184,7 +184,7 @@ interface AnalysisClock {
 }
 
 function workMs(clock: AnalysisClock): number {
-  return round(now() - clock.started - clock.pausedMs - clock.waitedMs + clock.elsewhereMs);
+  return roundMs(now() - clock.started - clock.pausedMs - clock.waitedMs + clock.elsewhereMs);
 }
 
 /** The analysis as stages; each `yield` is a point where a caller may hand the page its turn. */
@@ -212,7 +212,7 @@ function* analyze(
   } catch (error) {
     if (!(error instanceof BudgetExceededError)) throw error;
   }
-  const textIndexMs = round(now() - textStarted);
+  const textIndexMs = roundMs(now() - textStarted);
   yield;
   // The phrase rules, matched for all detectors at once, where the caller's matcher runs them.
   // Without an answer the notice detectors find nothing; the error entry says so (the UI hedges "nothing found").
@@ -231,7 +231,7 @@ function* analyze(
       // One broken detector must not take the report down with it.
       errors.push({ detector: id, message: errorMessage(error) });
     }
-    detectorsMs[id] = round(now() - t);
+    detectorsMs[id] = roundMs(now() - t);
   }
   budget.release();
 
@@ -243,7 +243,7 @@ function* analyze(
     ...describe(page),
     errors: errors.slice(0, MAX_REPORT_ITEMS),
     incomplete,
-    timings: { totalMs: workMs(clock), pausedMs: round(clock.pausedMs), readabilityMs: 0, textIndexMs, detectorsMs },
+    timings: { totalMs: workMs(clock), pausedMs: roundMs(clock.pausedMs), readabilityMs: 0, textIndexMs, detectorsMs },
   };
 }
 
@@ -272,7 +272,7 @@ function* phraseStage(
     // The budget running out is said by the detectors that then do not run.
     if (!(error instanceof BudgetExceededError)) errors.push({ detector: PHRASE_RULES, message: errorMessage(error) });
   } finally {
-    detectorsMs[PHRASE_RULES] = round(now() - started - (clock.pausedMs + clock.waitedMs - idleBefore) + matcherMs);
+    detectorsMs[PHRASE_RULES] = roundMs(now() - started - (clock.pausedMs + clock.waitedMs - idleBefore) + matcherMs);
   }
 }
 
@@ -337,7 +337,7 @@ function notArticleReport(page: Page, clock: AnalysisClock, budget: Budget): Pro
     ...emptyResults(),
     errors: [],
     incomplete: budget.expired(),
-    timings: { totalMs: workMs(clock), pausedMs: round(clock.pausedMs), readabilityMs: 0, textIndexMs: 0, detectorsMs: {} },
+    timings: { totalMs: workMs(clock), pausedMs: roundMs(clock.pausedMs), readabilityMs: 0, textIndexMs: 0, detectorsMs: {} },
   };
 }
 
@@ -354,7 +354,7 @@ function failedReport(url: string, clock: AnalysisClock, error: unknown): Proven
     ...emptyResults(),
     errors: [{ detector: 'analyze', message: errorMessage(error) }],
     incomplete: true,
-    timings: { totalMs: workMs(clock), pausedMs: round(clock.pausedMs), readabilityMs: 0, textIndexMs: 0, detectorsMs: {} },
+    timings: { totalMs: workMs(clock), pausedMs: roundMs(clock.pausedMs), readabilityMs: 0, textIndexMs: 0, detectorsMs: {} },
   };
 }
 
@@ -411,8 +411,4 @@ function errorMessage(error: unknown): string {
   } catch {
     return 'unknown error';
   }
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
 }

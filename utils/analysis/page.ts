@@ -130,6 +130,11 @@ function safeReaderable(doc: Document): boolean {
   }
 }
 
+/** Milliseconds as a report gives them: to a hundredth. */
+export function roundMs(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
 /** performance.now() where there is one (browsers, Node 16+), Date.now() otherwise. */
 export function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { roundMs } from '../analysis/page';
 import type { ProvenanceReport } from '../analysis/types';
 import { hostOf, type SiteOf } from '../analysis/urls';
 
@@ -81,14 +82,10 @@ export function withLookupWork(report: ProvenanceReport, collectMs: number, disc
     ...report,
     timings: {
       ...timings,
-      totalMs: round(timings.totalMs + extra),
-      detectorsMs: { [COLLECT_HOSTS_STAGE]: round(Math.max(0, collectMs)), ...timings.detectorsMs },
+      totalMs: roundMs(timings.totalMs + extra),
+      detectorsMs: { [COLLECT_HOSTS_STAGE]: roundMs(Math.max(0, collectMs)), ...timings.detectorsMs },
     },
   };
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
 }
 
 /** Bound on remembered hosts: a long single-page-app session keeps memory flat. */

@@ -28,7 +28,7 @@ const NAMED_AI_EN = String.raw`[${LETTER}\d-]+(?:\s+[${LETTER}\d-]+){0,2},\s+(?:
 const SELF_MADE_BY_EN = String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)`;
 
 /** What "… used AI" must go on to say it was used for: this article (or what it cites), not something else. */
-const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest|condens|shorten|rewrit|simplif|tighten)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide)|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column|explainer|guide|investigation|analysis)))\b`;
+const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest|condens|shorten|rewrit|simplif|tighten)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide)|\s+(?:an?|the)\s+(?:(?:earlier|longer|original|first|initial|previous|rough|draft)(?:,?\s+|\s+and\s+))+(?:version|draft)(?=\s*[,.;]|\s+of\s+(?:this|the)\s+(?:article|story|post|report|piece))|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column|explainer|guide|investigation|analysis)))\b`;
 const IMAGE_TOOLS = String.raw`(?:Midjourney|DALL[·-]?E(?: ?\d)?|Stable\s+Diffusion|Adobe\s+Firefly|Firefly|Imagen(?: \d)?|generative\s+fill|Sora|Runway|ElevenLabs)`;
 
 export const AI_NOTICE_RULES: AiNoticeRule[] = [
@@ -79,6 +79,19 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     pattern: r(String.raw`(?:^|\n)\W{0,3}(?:AI[- ]assisted(?:\s+(?:content|article|story|reporting|journalism))?|(?:made|created|written|produced)\s+with\s+(?:the\s+)?(?:assistance|help)\s+of\s+AI|(?:made|created|written|produced)\s+with\s+AI\s+assistance)[.!]?\s*(?=\n|$)`),
     matches: ['AI-assisted', 'AI-assisted content', 'Written with AI assistance.'],
     rejects: ['AI-assisted reporting is on the rise', 'AI-assisted surgery', 'How AI-assisted tools are changing newsrooms'],
+  },
+  {
+    // The label, then how the article was made: "AI-assisted | Reporting and writing by our staff; an AI tool helped …".
+    id: 'en.ai-assisted-label-with-process',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    pattern: r(String.raw`(?:^|\n)\W{0,3}AI[- ]assisted\s*[|:–—]\s*(?=[^\n]{0,80}?\b(?:reporting|reported|writing|written|edited|editing|our\s+(?:staff|reporters?|editors?|journalists?|newsroom)|by\s+(?:our\s+)?(?:staff|the\s+newsroom)))`),
+    matches: [
+      'AI-assisted | Reporting and writing by our staff; an AI tool helped summarize the 300 pages of court filings.',
+      'AI-assisted: written by our staff, with an AI tool used to transcribe interviews.',
+    ],
+    rejects: ['AI-assisted: how hospitals are using new tools to read scans faster', 'AI-assisted | The best laptops for students in 2025'],
   },
   {
     // The same label naming the tool: "Created with assistance from Claude."
@@ -282,8 +295,17 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     level: 'assisted',
     scope: 'article',
     pattern: r(String.raw`\b(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|an\s+AI\s+(?:tool|model|system)|AI\s+tools|${SYSTEM_NAMES})\s+(?:was|were|has\s+been|have\s+been)\s+used${AI_USED_FOR_EN}`),
-    matches: ['AI was used to help draft this article.', 'AI was used to suggest the headline.', 'Generative AI tools were used to summarise the studies cited here.'],
-    rejects: ['AI was used to write the fake reviews, investigators said.', 'AI was used to help doctors read scans.'],
+    matches: [
+      'AI was used to help draft this article.',
+      'AI was used to suggest the headline.',
+      'Generative AI tools were used to summarise the studies cited here.',
+      'This story was reported by Daniel Ortiz. Artificial intelligence was used to help condense an earlier, longer version; an editor reviewed the result.',
+    ],
+    rejects: [
+      'AI was used to write the fake reviews, investigators said.',
+      'AI was used to help doctors read scans.',
+      'AI was used to condense an earlier version of the bill, the senator said.',
+    ],
   },
   {
     id: 'en.ai-used-for-article',
@@ -308,6 +330,22 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'I used ChatGPT to help me plan my trip to Lisbon, and it got the opening hours wrong.',
       'Every sentence here was written by me; I used no AI to research the studies cited here.',
       'Reporters used AI transcription software to transcribe interviews for a documentary that aired last year.',
+    ],
+  },
+  {
+    // A note on how the newsroom did the reporting, in its own words: "How we did it: Our reporters analyzed … with the help of a large language model."
+    id: 'en.how-we-did-it-with-ai',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:how\s+we\s+(?:did\s+(?:it|this)|reported\s+(?:it|this(?:\s+(?:story|article))?)|made\s+this|analy[sz]ed\s+the\s+(?:data|records|documents))|about\s+our\s+(?:methodology|reporting|analysis)|our\s+methodology)\s*[:.—–-]\s*[^\n]{0,240}?(?:${HELP_EN}|\b(?:using|used|relied\s+on))\s+${AI_EN}`),
+    matches: [
+      'How we did it: Our reporters analyzed 4,000 pages of inspection records with the help of a large language model. Every finding cited here was confirmed by a journalist.',
+      'Our methodology: We used an AI model to sort 12,000 complaints by topic, then read every one flagged as urgent.',
+    ],
+    rejects: [
+      'How we did it: Our reporters interviewed 40 workers with the help of interpreters.',
+      'How we did it: We read 4,000 pages of inspection records; no AI tools were involved.',
     ],
   },
   // ---- English: the article itself, by AI or automation -----------------------------------
@@ -811,11 +849,12 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'sv',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(2)}(?:(?:AI-|automat)?genererad|genererat|genererats|skriven|skrivet|skrivits|skapad|skapat|skapats|producerad|producerats)\s+(?:(?:helt|automatiskt)\s+)?(?:av|med|genom)\s+${AI_SV}`),
+    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(2)}(?:(?:AI-|automat)?genererad|genererat|genererats|skriven|skrivet|skrivits|skapad|skapat|skapats|producerad|producerats)\s+(?:(?:helt|automatiskt)\s+)?(?:av|med|genom)\s+${AI_SV}|(?:^|\n)\W{0,3}texten\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(2)}(?:(?:AI-|automat)?genererad|genererats|skriven|skrivits|skapad|skapats|producerad|producerats)\s+(?:(?:helt|automatiskt)\s+)?(?:av|med|genom)\s+${AI_SV}(?![^.\n]{0,60},\s*(?:hävdar|säger|menar|anser|enligt|uppger|skriver|tror))`),
     matches: [
-      'Den här texten har skapats automatiskt av en AI-tjänst utifrån data från Trafikverket.','Artikeln är genererad av AI.', 'Den här texten är skriven av en AI-tjänst och granskad av en redaktör.', 'Den här texten är skriven av en robot utifrån matchdata.'],
+      'Den här texten har skapats automatiskt av en AI-tjänst utifrån data från Trafikverket.','Artikeln är genererad av AI.', 'Den här texten är skriven av en AI-tjänst och granskad av en redaktör.', 'Den här texten är skriven av en robot utifrån matchdata.',
+      'Texten är skriven av en robot baserat på matchdata från Svenska Fotbollförbundet.'],
     rejects: [
-      'Den här texten har skapats automatiskt av vårt publiceringssystem.','Artikeln är skriven av Anna Svensson.', 'Texten är skriven av AI, hävdar forskaren.'],
+      'Den här texten har skapats automatiskt av vårt publiceringssystem.','Artikeln är skriven av Anna Svensson.', 'Texten är skriven av AI, hävdar forskaren.', 'Forskaren menar att texten är skriven av AI.'],
   },
   {
     id: 'sv.assisted-by-ai',

@@ -71,6 +71,13 @@ describe('AI notices: the same words that do not describe this page', () => {
     expect(report.aiDisclosures).toEqual([]);
   });
 
+  it('ignores the words as the text of a link to another story, but reads them in a byline\'s link to its author', () => {
+    const headline = analyzeHtml(articlePage('<ul class="more"><li><a href="/2024/05/robot-recaps/">This article was written by AI, readers say</a></li></ul>'));
+    expect(headline.aiDisclosures).toEqual([]);
+    const byline = analyzeHtml(articlePage('<div class="author"><a href="https://medium.com/@priya-raman">Priya Raman <span>with research help from Microsoft Copilot</span></a> <button>Follow</button></div>'));
+    expect(byline.aiDisclosures).toEqual([expect.objectContaining({ level: 'assisted', model: 'Copilot' })]);
+  });
+
   it('ignores reader comments', () => {
     const report = analyzeHtml(articlePage(`<section id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><p>This article was written by ChatGPT, obviously.</p></li></ol></section>`));
     expect(report.aiDisclosures).toEqual([]);
@@ -160,6 +167,8 @@ describe('a generator the notice names that we do not know', () => {
     ['This article was produced with the help of AI tools.', null],
     ['Maya Chen is an AI reporter at the Ledger.', null],
     ['Maya Chen is an AI reporter who has covered chips for a decade.', null],
+    ["PriceWatch is ChainWire Daily's automated markets writer. It turns price data into updates.", 'PriceWatch'],
+    ["Amy Smith is the Gazette's AI reporter.", null],
   ])('in %j it is %j', (text, name) => {
     expect(namedGenerator(text)).toBe(name);
   });

@@ -31,6 +31,9 @@ describe('names: what is not a name never becomes a credit', () => {
     ['@janedoe'],
     ['Perform Media Deutschland GmbH'],
     ['Staff Writer'],
+    ['AI Reporter'],
+    ['Senior Markets Correspondent'],
+    ["StockPulse's automated news engine"],
   ])('%j names no one', (raw) => {
     expect(cleanName(raw)).toBeNull();
     expect(splitNames(raw)).toEqual([]);
@@ -241,6 +244,28 @@ describe('merging claims and keeping roles', () => {
     const credits = mergeCredits([claim('Jane Doe', 'author', 'byline'), claim('Benzinga Neuro', 'author', 'credit-line')], []);
     expect(credits).toContainEqual(expect.objectContaining({ name: 'Benzinga Neuro', role: 'ai-system', isAI: true, publisher: 'Benzinga' }));
     expect(credits).toContainEqual(expect.objectContaining({ name: 'Jane Doe', role: 'author', isAI: false }));
+  });
+
+  it('names as an AI system a credit that calls itself a machine, though no list knows it ("ScoreDesk AI", "NewsBot")', () => {
+    const credits = mergeCredits([claim('ScoreDesk AI', 'author', 'byline'), claim('NewsBot', 'author', 'byline')], []);
+    expect(credits.map((c) => [c.name, c.role, c.isAI, c.publisher])).toEqual([
+      ['ScoreDesk AI', 'ai-system', true, null],
+      ['NewsBot', 'ai-system', true, null],
+    ]);
+  });
+
+  it('names as an AI system a byline name the page\'s own notice calls one', () => {
+    const credits = mergeCredits([claim('PriceWatch', 'author', 'byline'), claim('PriceWatch', 'ai-system', 'ai-notice')], []);
+    expect(credits).toEqual([expect.objectContaining({ name: 'PriceWatch', role: 'ai-system', isAI: true, sources: ['byline', 'ai-notice'] })]);
+  });
+
+  it('reads a byline to an unlisted machine name as an AI byline, and a person\'s byline as none', () => {
+    const machine = analyzeHtml(articlePage('<p class="byline">By ScoreDesk AI · Reviewed by sports editor Marcus Reed</p>'));
+    expect(machine.verdict).toBe('ai-generated');
+    expect(machine.aiDisclosures).toEqual([expect.objectContaining({ kind: 'ai-byline', system: 'ScoreDesk AI', level: 'generated' })]);
+    const person = analyzeHtml(articlePage('<p class="byline">By Wang Ai</p>'));
+    expect(person.verdict).toBe('no-disclosure');
+    expect(authors(person)).toEqual(['Wang Ai']);
   });
 
   it('reads "Image by X via Shutterstock" as an image credit, not a byline', () => {

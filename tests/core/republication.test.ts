@@ -189,3 +189,89 @@ describe('republication: review fixes', () => {
     expect(rep('<p>This article was originally published on <a href="https://www.nature.com/articles/d41586-024-01234-5">Nature</a>.</p>')).toMatchObject({ isRepublished: true });
   });
 });
+
+describe('republication: JSON-LD that puts this article on another site', () => {
+  const COPY = 'https://copies.example/stories/council-passes-budget-a1b2';
+  const ORIGINAL = 'https://www.ledger.example/2024/01/10/council-passes-budget/';
+  const ld = (article: Record<string, unknown>) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Council passes budget', ...article })}</script>`;
+  const elsewhere = { url: ORIGINAL, mainEntityOfPage: { '@type': 'WebPage', '@id': ORIGINAL }, datePublished: '2024-01-10T09:00:00-05:00', publisher: { '@type': 'Organization', name: 'The Ledger', url: 'https://www.ledger.example/' } };
+  const own = (published: string) => `<link rel="canonical" href="${COPY}"><meta property="og:url" content="${COPY}"><meta property="article:published_time" content="${published}">`;
+  const rep = (head: string) => analyzeHtml(articlePage('', head), COPY).republication;
+
+  it('counts an article url and a publisher on one other site when the page gives no address of its own', () => {
+    expect(rep(ld(elsewhere))).toMatchObject({ isRepublished: true, originalUrl: ORIGINAL, originalPublisher: 'The Ledger' });
+  });
+
+  it('counts it beside the page\'s own canonical only when the page says it published its copy later', () => {
+    expect(rep(own('2024-01-12T08:00:00-05:00') + ld(elsewhere))).toMatchObject({ isRepublished: true, originalUrl: ORIGINAL });
+    // A mirror, an AMP page or a staging copy carries the original's date: the same article, not a copy of it.
+    expect(rep(own('2024-01-10T09:00:00-05:00') + ld(elsewhere)).isRepublished).toBe(false);
+    // A date without its zone cannot be compared with another site's.
+    expect(rep(own('2024-01-12T08:00:00') + ld(elsewhere)).isRepublished).toBe(false);
+    expect(rep(`<link rel="canonical" href="${COPY}">${ld(elsewhere)}`).isRepublished).toBe(false);
+  });
+
+  it('needs the publisher on the same other site, and every address of the article there', () => {
+    expect(rep(ld({ ...elsewhere, publisher: { '@type': 'Organization', name: 'Copies', url: 'https://copies.example/' } })).isRepublished).toBe(false);
+    expect(rep(ld({ ...elsewhere, publisher: { '@type': 'Organization', name: 'Wire', url: 'https://wire.example/' } })).isRepublished).toBe(false);
+    expect(rep(ld({ ...elsewhere, publisher: undefined })).isRepublished).toBe(false);
+    expect(rep(ld({ ...elsewhere, mainEntityOfPage: COPY })).isRepublished).toBe(false);
+    // www and bare hosts, or an amp. host, are one site.
+    expect(analyzeHtml(articlePage('', ld(elsewhere)), 'https://amp.ledger.example/council-passes-budget').republication.isRepublished).toBe(false);
+  });
+
+  it('reads only the JSON-LD of this page\'s article, not a list of other articles', () => {
+    expect(rep(ld({ ...elsewhere, headline: 'Transit agency weighs fare cuts' })).isRepublished).toBe(false);
+  });
+
+  it('follows a publisher reference into the @graph for its name', () => {
+    const graph = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Article', headline: 'Council passes budget', mainEntityOfPage: { '@id': ORIGINAL }, publisher: { '@id': 'https://www.ledger.example/#organization' } },
+        { '@type': 'Organization', '@id': 'https://www.ledger.example/#organization', name: 'The Ledger', url: 'https://www.ledger.example/' },
+      ],
+    })}</script>`;
+    expect(rep(graph)).toMatchObject({ isRepublished: true, originalUrl: ORIGINAL, originalPublisher: 'The Ledger' });
+  });
+});
+
+describe('republication: notes set in a quote box', () => {
+  const rep = (body: string) => analyzeHtml(articlePage(body), PAGE).republication;
+  const note = '<blockquote class="wp-block-quote"><p>This story was originally produced by <a href="https://grist.example/energy/heat-pumps-cold-winters/">Grist</a>.</p></blockquote>';
+
+  it('counts a blockquote note that closes the article', () => {
+    expect(rep(note)).toMatchObject({ isRepublished: true, originalUrl: 'https://grist.example/energy/heat-pumps-cold-winters/', originalPublisher: 'Grist' });
+  });
+
+  it('does not count a quoted note with the story going on after it, an embedded post, or a quotation with its source', () => {
+    const more = `<p>${'The council will take up the question again next month, and residents have promised to fill the room. '.repeat(2)}</p>`;
+    expect(rep(note + more).isRepublished).toBe(false);
+    expect(rep(note.replace('wp-block-quote', 'twitter-tweet')).isRepublished).toBe(false);
+    expect(rep(note.replace('</p></blockquote>', '</p><cite>The Harbor Tribune</cite></blockquote>')).isRepublished).toBe(false);
+    expect(rep(`<p>The Tribune added a note: <q>This story was originally produced by Grist.</q></p>`).isRepublished).toBe(false);
+  });
+});
+
+describe('republication: the publisher as the subject', () => {
+  const rep = (body: string) => analyzeHtml(articlePage(body), PAGE).republication;
+
+  it('reads "X first published this investigation" as a note about this article', () => {
+    expect(rep('<p><em><a href="https://capitalandmain.example/warehouse-heat-rules-enforcement">Capital &amp; Main</a> first published this investigation; we are sharing it with permission.</em></p>')).toMatchObject({
+      isRepublished: true,
+      originalUrl: 'https://capitalandmain.example/warehouse-heat-rules-enforcement',
+      originalPublisher: 'Capital & Main',
+    });
+  });
+
+  it('does not read news of another outlet\'s scoop as a republication', () => {
+    expect(rep('<p>The Washington Post first published the memo on Tuesday, and the agency confirmed it hours later.</p>').isRepublished).toBe(false);
+    expect(rep('<p>The Washington Post first published this story on Tuesday, prompting a response from the agency.</p>').isRepublished).toBe(false);
+    expect(rep('<p>We first published this story in 2019 and have updated it since.</p>').isRepublished).toBe(false);
+  });
+
+  it('counts "originally reported by" only with a link to the article elsewhere: a reporter can be named the same way', () => {
+    expect(rep('<p>This story was originally reported by Jane Doe. It was updated by John Roe.</p>').isRepublished).toBe(false);
+    expect(rep('<p>This story was originally reported by <a href="https://motherjones.example/politics/2024/01/council-budget-vote/">Mother Jones</a>.</p>')).toMatchObject({ isRepublished: true, originalPublisher: 'Mother Jones' });
+  });
+});

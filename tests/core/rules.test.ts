@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PhraseMatcher, ruleMatches } from '../../utils/analysis/phrase-matcher';
 import { AI_MODELS, findAiModel } from '../../utils/analysis/rules/ai-models';
 import { AI_NOTICE_RULES } from '../../utils/analysis/rules/ai-notices';
-import { AI_SYSTEMS, aiSystemNamed, findAiSystem } from '../../utils/analysis/rules/ai-systems';
+import { AI_SYSTEMS, aiSystemNamed, findAiSystem, MACHINE_NAME_EXAMPLES, machineNamed } from '../../utils/analysis/rules/ai-systems';
 import { LEFTOVER_RULES } from '../../utils/analysis/rules/chatbot-leftovers';
 import { REPUBLICATION_RULES } from '../../utils/analysis/rules/republication';
 import type { PhraseRule } from '../../utils/analysis/rules/types';
@@ -117,6 +117,11 @@ describe('AI systems', () => {
       });
     });
   }
+});
+
+describe('machine names: a credit that calls itself a machine', () => {
+  it.each(MACHINE_NAME_EXAMPLES.matches)('%j is one', (name) => expect(machineNamed(name)).toBe(true));
+  it.each(MACHINE_NAME_EXAMPLES.rejects)('%j is none', (name) => expect(machineNamed(name)).toBe(false));
 });
 
 describe('AI models', () => {

@@ -1,6 +1,6 @@
 import type { CreditClaim } from './findings';
 import { nameKey } from './names';
-import { aiSystemNamed } from './rules/ai-systems';
+import { aiSystemNamed, machineNamed } from './rules/ai-systems';
 import type { AiDisclosure, Credit, CreditRole, CreditSource } from './types';
 
 /** Strongest first: a credit line says the role outright. */
@@ -27,7 +27,7 @@ export function mergeCredits(claims: CreditClaim[], disclosures: AiDisclosure[])
     if (d.system) all.push({ name: d.system, role: 'ai-system', source: 'ai-notice' });
     if (d.reviewedBy) all.push({ name: d.reviewedBy, role: 'editor', source: 'ai-notice' });
   }
-  const authorSource = AUTHOR_SOURCE_RANK.find((source) => all.some((c) => c.source === source && c.role === 'author' && !aiSystemNamed(c.name)));
+  const authorSource = AUTHOR_SOURCE_RANK.find((source) => all.some((c) => c.source === source && c.role === 'author' && !aiSystemNamed(c.name) && !machineNamed(c.name)));
   const byName = new Map<string, CreditClaim[]>();
   for (const claim of all) {
     const key = nameKey(claim.name);
@@ -40,21 +40,24 @@ export function mergeCredits(claims: CreditClaim[], disclosures: AiDisclosure[])
   const firstSeen = new Map<Credit, number>();
   for (const list of byName.values()) {
     const system = aiSystemNamed(list[0]?.name ?? '');
+    // A name the page's own notice calls an AI system is one, whatever else credits it ("By PriceWatch" and
+    // "PriceWatch is ChainWire Daily's automated writer").
+    const machine = !system && (machineNamed(list[0]?.name ?? '') || list.some((c) => c.source === 'ai-notice'));
     const primary = list.find((c) => c.role === 'author' && c.source === authorSource);
     const otherRole = list.find((c) => c.role !== 'author' && c.role !== 'ai-system');
     // A name that is neither the chosen byline's, nor an AI system, nor credited in another role is dropped.
-    if (!system && !primary && !otherRole) continue;
+    if (!system && !machine && !primary && !otherRole) continue;
     list.sort((a, b) => SOURCE_RANK.indexOf(a.source) - SOURCE_RANK.indexOf(b.source));
     const strongest = list[0];
     if (!strongest) continue;
     // An image credit stays an image credit even when a meta tag also lists the photographer.
-    const role: CreditRole = system ? 'ai-system' : (otherRole?.role ?? 'author');
+    const role: CreditRole = system || (machine && !otherRole) ? 'ai-system' : (otherRole?.role ?? 'author');
     const credit: Credit = {
       name: system?.name ?? preferredSpelling(list, primary),
       role,
       source: strongest.source,
       sources: [...new Set(list.map((c) => c.source))],
-      isAI: system !== null,
+      isAI: system !== null || role === 'ai-system',
       publisher: system?.publisher ?? null,
     };
     // Authors in the order the chosen byline gives them; the rest in the order first claimed.

@@ -57,7 +57,10 @@ const TRAILING_JUNK = new RegExp(
 
 /** ", Staff Writer", ", Senior Correspondent", ", CNN": a job title or outlet after a comma, not another name. */
 const JOB_TITLE =
-  /^(?:(?:senior|chief|deputy|associate|assistant|contributing|staff|managing|executive|political|foreign|national|sports?|business|tech(?:nology)?|science|health|investigative|special|freelance|guest|lead|news|white\s+house|washington|global|digital|social\s+media|editorial|former)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|critic|producer|analyst|photographer|director|intern|fellow|blogger|author|staff|desk|bureau\s+chief|editor-at-large|editor\s+at\s+large|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redacteur|redactie|redaktion|rédaction|redacción|correspondant|reportero|chefredakteur(?:in)?)(?:\s+(?:at|for|of|and)\s+.*)?$/i;
+  /^(?:(?:senior|chief|deputy|associate|assistant|contributing|staff|managing|executive|political|foreign|national|sports?|business|tech(?:nology)?|science|health|investigative|special|freelance|guest|lead|news|white\s+house|washington|global|digital|social\s+media|editorial|former|AI|markets?|data|weather|finance|financial|features?|local|metro|opinion|climate|energy|education|courts?|automated)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|critic|producer|analyst|photographer|director|intern|fellow|blogger|author|staff|desk|bureau\s+chief|editor-at-large|editor\s+at\s+large|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redacteur|redactie|redaktion|rédaction|redacción|correspondant|reportero|chefredakteur(?:in)?)(?:\s+(?:at|for|of|and)\s+.*)?$/i;
+
+/** A possessive followed by common words ("StockPulse's automated news engine"). */
+const DESCRIPTION = /\p{L}['’]s\s+\p{Ll}/u;
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|de|fr|es|it|nl|uk|io|co|at|ch|jp|ru|info|biz|gov|edu)\b/i;
@@ -131,6 +134,8 @@ export function cleanName(raw: string | null | undefined): string | null {
   if (POSTER_ACCOUNTS.has(name.toLowerCase())) return null;
   if (UI_WORDS.test(name)) return null;
   if (JOB_TITLE.test(name)) return null;
+  // "StockPulse's automated news engine": a description of someone's something, not a name.
+  if (DESCRIPTION.test(name)) return null;
   if (HANDLE.test(name) || INITIALS.test(name) || ORGANISATION.test(name)) return null;
   if (!LETTER.test(name)) return null;
   const words = name.split(' ');

@@ -76,11 +76,15 @@ function nodeParent(page: Page, offset: number): Element | null {
   return page.text.nodes[nodeIndexAt(page.text, offset)]?.parentElement ?? null;
 }
 
-/** True when the whole match is the text of one link ("How we use AI"). */
+/** An author's page: a byline's link, whose text is a credit, not a headline pointing elsewhere. */
+const AUTHOR_HREF = /\/(?:authors?|staff|people|profiles?|writers?|contributors?|journalists?|team)\/|\/@[\w.-]+\/?$/i;
+
+/** True when the whole match is the text of one link ("How we use AI"), other than a byline's link to its author. */
 function isWholeLink(page: Page, start: number, end: number): boolean {
   const parent = nodeParent(page, start);
   const link = parent?.closest('a');
   if (!link) return false;
+  if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '') || AUTHOR_HREF.test(link.getAttribute('href') ?? '')) return false;
   const linkText = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
   return linkText.length >= (end - start) * 0.8;
 }

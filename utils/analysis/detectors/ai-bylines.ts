@@ -1,9 +1,10 @@
 import type { Detector } from '../detector';
-import { aiSystemNamed } from '../rules/ai-systems';
+import { aiSystemNamed, machineNamed } from '../rules/ai-systems';
 
 /**
- * A credit to a known AI system, newsroom bot or AI persona ("By Gizmodo Bot") discloses AI
- * even when no notice sentence does. Runs after the credit detectors.
+ * A credit to a known AI system, newsroom bot or AI persona ("By Gizmodo Bot"), or to a name that calls
+ * itself a machine ("By ScoreDesk AI", "By NewsBot"), discloses AI even when no notice sentence does.
+ * Runs after the credit detectors.
  */
 export const aiBylines: Detector = {
   id: 'ai-bylines',
@@ -11,7 +12,8 @@ export const aiBylines: Detector = {
     const named = new Set<string>();
     for (const claim of findings.credits) {
       if (claim.role === 'image') continue;
-      const system = aiSystemNamed(claim.name);
+      const known = aiSystemNamed(claim.name);
+      const system = known ?? (machineNamed(claim.name) ? { name: claim.name.trim(), level: 'generated' as const } : null);
       if (!system || named.has(system.name)) continue;
       named.add(system.name);
       findings.disclosures.push({

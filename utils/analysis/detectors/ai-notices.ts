@@ -112,8 +112,12 @@ const NAMED_GENERATOR =
 const PERSONA =
   /^[ \t]*(?<name>\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})[ \t]+is[ \t]+(?:an?|our)[ \t]+(?:AI(?:[- ](?:powered|generated|driven|based))?|artificial[- ]intelligence|virtual(?:[ \t]+AI)?|computer[- ]generated|synthetic)[ \t]+(?:(?:(?:reporter|journalist|writer|correspondent|author|columnist|reviewer|presenter|anchor)[ \t]+)?(?:persona|pseudonym)\b|(?:reporter|journalist|writer|correspondent|author|columnist|presenter|anchor)[ \t]+(?:created|built|developed|designed|run|powered|generated)[ \t]+by\b)/iu;
 
+/** A named writer introduced as the publisher's machine: "PriceWatch is ChainWire Daily's automated markets writer." */
+const OWNED_MACHINE_WRITER =
+  /^[ \t]*(?<name>\p{Lu}[\p{L}\d'’-]*(?:[ \t]+\p{Lu}[\p{L}\d'’-]*){0,2})[ \t]+is[ \t]+(?:[\p{L}\d.&'’ -]{2,40}['’]s|our)[ \t]+(?:own[ \t]+|in-house[ \t]+|new[ \t]+)?(?:automated|robot|AI[- ](?:powered|driven|based)|artificial[- ]intelligence)[ \t]+(?:(?:news|markets?|sports|weather|finance|data|content)[ \t]+)?(?:writer|reporter|journalist|author|correspondent)\b/iu;
+
 export function namedGenerator(raw: string): string | null {
-  const persona = PERSONA.exec(raw)?.groups?.name;
+  const persona = PERSONA.exec(raw)?.groups?.name ?? OWNED_MACHINE_WRITER.exec(raw)?.groups?.name;
   if (persona && /^\p{Lu}/u.test(persona)) return persona;
   const verb = GENERATING_VERB.exec(raw);
   const byline = BYLINE.exec(raw);

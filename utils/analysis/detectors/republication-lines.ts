@@ -50,6 +50,10 @@ const AFTERWORD = 'aside,[class*=author],[class*=bio]';
 const FIGURE = 'figure,table,img,picture,svg,iframe,canvas,video';
 /** A paragraph this long after a line means the article goes on. */
 const PROSE_CHARS = 100;
+/** Embedded posts are blockquotes too ("twitter-tweet", "instagram-media"): their words are the poster's. */
+const EMBED = /twitter|tweet|instagram|tiktok|bluesky|mastodon|threads|facebook|reddit|embed|social/i;
+/** A blockquote longer than this is a quoted passage, not a note set in a quote box. */
+const NOTE_QUOTE_CHARS = 400;
 
 /** "This post was originally published on this site", "The post X appeared first on Y", and the rest. */
 export const republicationLines: Detector = {
@@ -62,15 +66,16 @@ export const republicationLines: Detector = {
     for (const match of matches) {
       const { rule } = match;
       const evidence = evidenceAt(page, match.start, match.end);
+      const block = blocksBetween(page.text, match.start, match.start + 1)[0];
       // A figure's caption speaks of the figure ('"Bridge" by Ann Lee, Flickr, is licensed under ...').
-      if (evidence.region.quoted || evidence.region.comments || evidence.region.caption) continue;
+      if (evidence.region.comments || evidence.region.caption) continue;
+      if (evidence.region.quoted && !(block && isClosingNoteQuote(block))) continue;
       if (evidence.quotedInProse && !quotesOnlyATitle(page, match.start, match.end)) continue;
       if (evidence.region.footer && SITE_WIDE_KINDS.has(rule.kind)) continue;
       // Several feed footers, or one in a list, belong to a feed of other posts ("The post <other
       // title> appeared first on ..."): only one that repeats this page's title is about this page.
       if (rule.kind === 'appeared-first' && (feedFooters > 1 || inListItem(page, match.start)) && !repeatsTitle(page, text(page, match.start, match.end))) continue;
       if (rule.oncePerPage && perRule(rule.id) > 1) continue;
-      const block = blocksBetween(page.text, match.start, match.start + 1)[0];
       if (rule.closingLine && (!block || evidence.region.navigation || !closesArticle(block))) continue;
       const publisherText = cleanPublisher(match.groups.publisher);
       const links = linksAround(page, match.start, evidence.quoteEnd);
@@ -197,6 +202,19 @@ function closesArticle(block: Element): boolean {
 }
 
 /**
+ * A note set in a blockquote (a CMS quote block styled as a box) as the article's last block: the article's
+ * own words. A quotation names its source (<cite>, a <footer>), is an embedded post, runs longer than a note,
+ * or sits in the story with more prose after it (a media column quoting another site's note).
+ */
+function isClosingNoteQuote(block: Element): boolean {
+  const quote = block.closest('blockquote');
+  if (!quote || block.closest('q')) return false;
+  if (EMBED.test(`${quote.getAttribute('class') ?? ''} ${quote.getAttribute('id') ?? ''}`) || quote.querySelector('cite,footer,iframe,script')) return false;
+  if (textOf(quote).length > NOTE_QUOTE_CHARS) return false;
+  return closesArticle(block);
+}
+
+/**
  * A line that opens with a quoted title and closes the quotation itself ('"Title" by Ann Lee,
  * Grist, is licensed ...') quotes a title, not someone else's words.
  */
@@ -278,7 +296,7 @@ function cleanPublisher(raw: string | undefined): string | null {
     .replace(/(?<=\p{L}{3})\.\s+\p{Lu}.*$/u, '') // "netzpolitik.org. Er steht unter der Lizenz ..."
     .replace(/^.*?\b(?:issue|edition|column|section)s?\s+(?:of|in)\s+(?=\S)/i, '') // "the March 2024 issue of The Atlantic", "Ann Lee's column in the Eastside Reporter"
     .replace(/\s+(?:and|und|et|y|e)\s+(?:can|is|was|has|have|may|will|ist|wird|est|a|fue|es)\b.*$/i, '') // "... and can be read here"
-    .replace(/,\s+(?:an?|the)\s+\w+\s.*$/i, '') // "KFF Health News, a national newsroom covering health"
+    .replace(/,\s+(?:an?|the)\s+[\w'’-]+\s.*$/i, '') // "KFF Health News, a national newsroom covering health", "Capital B News, a Black-led nonprofit"
     .replace(/\s+on\s+(?:[a-z]+\.?\s+)?\d.*$/i, '') // "www.example.com on November 18, 2011"
     .replace(/^[\s"'“”„«»]+|[\s"'“”„«».,:;]+$/g, '')
     .replace(/\s*\[[^\]]*\]\s*$/, '')

@@ -22,14 +22,16 @@ const HELP_EN = String.raw`(?:with\s+(?:the\s+)?(?:help|assistance|aid|support)\
 const ARTICLE_PART_EN = String.raw`(?:research|reporting|transcription|transcripts|translation|fact-checking|data\s+analysis|analysis|editing|copy\s*editing|proofreading|headlines?|titles?|sub-?headings?|social(?:\s+media)?\s+(?:copy|posts)|alt\s+text|captions)`;
 const IMAGE_EN = String.raw`(?:image|photo|photograph|picture|illustration|graphic|artwork|visual|cover\s+image|header\s+image|featured\s+image|thumbnail|rendering|video|audio|voice|narration|voice-?over)`;
 /** "WeatherWire, the Courier's automated news system", "Claude, an AI model": a name the notice itself calls an AI system. */
-const NAMED_AI_EN = String.raw`[${LETTER}\d-]+(?:\s+[${LETTER}\d-]+){0,2},\s+(?:the|an?|our|its)\s+(?:[${LETTER}-]+['’]s\s+)?(?:own\s+|in-house\s+|new\s+|experimental\s+)?(?:automated|AI|AI[- ](?:powered|based|driven)|artificial[- ]intelligence|generative\s+AI|robot)\s+(?:(?:news|content|writing|reporting|text|journalism|language)\s+)?(?:system|tool|program|platform|engine|software|model|assistant|bot)(?![${LETTER}])`;
+const NAMED_AI_EN = String.raw`[${LETTER}\d-]+(?:\s+[${LETTER}\d-]+){0,2},\s+(?:the|an?|our|its)\s+(?:[${LETTER}-]+['’]s\s+)?(?:own\s+|in-house\s+|new\s+|experimental\s+)?(?:automated|AI|AI[- ](?:powered|based|driven)|artificial[- ]intelligence|generative\s+AI|robot)\s+(?:(?:news|content|writing|reporting|text|journalism|language|weather|forecast|sports|markets?|finance|financial|data)\s+)?(?:system|tool|program|platform|engine|software|model|assistant|bot|(?<=(?:automated|robot|powered|based|driven|weather|forecast|sports|markets?|finance|financial|data)\s)(?:writer|reporter))(?![${LETTER}])`;
 
 /** "This article was written entirely by", "It was generated using": what a notice says before the maker. */
 const SELF_MADE_BY_EN = String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)`;
 
 /** What "… used AI" must go on to say it was used for: this article (or what it cites), not something else. */
-const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest|condens|shorten|rewrit|simplif|tighten)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide)|\s+(?:an?|the)\s+(?:(?:earlier|longer|original|first|initial|previous|rough|draft)(?:,?\s+|\s+and\s+))+(?:version|draft)(?=\s*[,.;]|\s+of\s+(?:this|the)\s+(?:article|story|post|report|piece))|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column|explainer|guide|investigation|analysis)))\b`;
-const IMAGE_TOOLS = String.raw`(?:Midjourney|DALL[·-]?E(?: ?\d)?|Stable\s+Diffusion|Adobe\s+Firefly|Firefly|Imagen(?: \d)?|generative\s+fill|Sora|Runway|ElevenLabs)`;
+const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest|condens|shorten|rewrit|simplif|tighten)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide|recipe|explainer)|\s+(?:an?|the)\s+(?:(?:earlier|longer|original|first|initial|previous|rough|draft)(?:,?\s+|\s+and\s+))+(?:version|draft)(?=\s*[,.;]|\s+of\s+(?:this|the)\s+(?:article|story|post|report|piece))|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column|explainer|guide|investigation|analysis)))\b`;
+/** Work an author may have AI help with, said of this piece ("helped me summarize", "to help me scale this recipe"). */
+const AUTHOR_WORK_EN = String.raw`(?:summari[sz]e|outline|proofread|transcribe|translate|fact-?check|organi[sz]e|structure|brainstorm|polish|tighten|condense|shorten|copy-?edit|edit|research|draft|rewrite|turn\s+[^.\n]{0,40}?\binto\s+(?:an?\s+)?(?:outline|draft|first\s+draft|structure)|(?:write|scale|adapt|convert|check|plan|test|format)\s+[^.\n]{0,40}?\b(?:this|these)\s+(?:recipe|post|article|story|review|guide|piece|newsletter|essay|column|list|code|samples?|examples?))`;
+const IMAGE_TOOLS = String.raw`(?:Midjourney|DALL[·-]?E(?: ?\d)?|Stable\s+Diffusion|Adobe\s+Firefly|Firefly|Imagen(?: \d)?|generative\s+fill|Sora|Runway|ElevenLabs|Synthesia|HeyGen)`;
 
 export const AI_NOTICE_RULES: AiNoticeRule[] = [
   // ---- English: parts of the article -------------------------------------------------
@@ -38,7 +40,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'summary',
-    pattern: r(String.raw`\bthis\s+is\s+${AI_EN}[- ]generated\s+(?:summary|overview)\b|\b(?:(?:this|the|these|an?)\s+)?(?:${AI_EN}[- ]generated\s+)?(?:summary|summaries|key\s+points|key\s+takeaways|takeaways|highlights|tl;?\s?dr|synopsis|bullet\s+points|quick\s+read|at\s+a\s+glance)\s*\(?\s*(?:(?:at|on)\s+the\s+top\s+of\s+(?:this|the)\s+(?:article|story|page)\s+|(?:of|for)\s+this\s+(?:article|story)\s+)?(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}(?:generated|written|created|produced|drafted|compiled|prepared|powered|summari[sz]ed)\s+${FEW_WORDS_EN(2)}(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance|aid)\s+of\s+)?${AI_EN}`),
+    pattern: r(String.raw`\bthis\s+is\s+${AI_EN}[- ]generated\s+(?:summary|overview)\b|\b(?:(?:this|the|these|an?)\s+)?(?:${AI_EN}[- ]generated\s+)?(?:summary|summaries|key\s+points|key\s+takeaways|takeaways|highlights|tl;?\s?dr|synopsis|bullet\s+points|quick\s+read|at\s+a\s+glance)(?:\s+(?:summary|box|section|list))?\s*\(?\s*(?:(?:at|on)\s+the\s+top(?:\s+of\s+(?:this|the)\s+(?:article|story|page))?\s+|(?:above|below)\s+|(?:of|for)\s+this\s+(?:article|story)\s+)?(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}(?:generated|written|created|produced|drafted|compiled|prepared|powered|summari[sz]ed)\s+${FEW_WORDS_EN(2)}(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance|aid)\s+of\s+)?${AI_EN}`),
     matches: [
       'Summary written by gemini-2.5-flash-lite from 1 source. How we write summaries →',
       'The AI-generated summary below was written by Claude.',
@@ -46,6 +48,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'This summary was generated by an AI tool and reviewed by our editors.',
       'This is an AI-generated summary of the content, and is not intended to provide factual context.',
       'TL;DR (summarized by ChatGPT, checked by me):',
+      'Editor\'s note: Staff writer Marcus Bell reported and wrote this story. The key points summary at the top was drafted with an AI tool and edited by Bell.',
     ],
     rejects: [
       'The summary of the court ruling was written by Judge Amy Berman Jackson.',
@@ -111,8 +114,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     level: 'assisted',
     scope: 'article',
     maxBlockLength: 80,
-    pattern: r(String.raw`(?:^|\n)\W{0,3}by\s+[${LETTER}.'’-]+(?:\s+[${LETTER}.'’-]+){0,3}?\s+(?:with|and|\+|&)\s+(?:help\s+from\s+)?${AI_EN}\s*(?=\n|$)`),
-    matches: ['By Sarah Kim with AI', 'By Tom Ellis and ChatGPT', 'by Maria Lopez with help from AI tools'],
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:by\s+[${LETTER}.'’-]+(?:\s+[${LETTER}.'’-]+){0,3}?\s+(?:with|and|\+|&)\s+(?:help\s+from\s+)?${AI_EN}\s*(?=\n|$)|(?:by\s+)?[${LETTER}.'’-]+(?:\s+[${LETTER}.'’-]+){0,3}?\s+with\s+(?:research|reporting|writing|editing|editorial|additional|some)\s+(?:help|assistance|support)\s+from\s+${AI_EN})`),
+    matches: ['By Sarah Kim with AI', 'By Tom Ellis and ChatGPT', 'by Maria Lopez with help from AI tools', 'Priya Raman with research help from Microsoft Copilot'],
     rejects: ['By Sarah Kim with AP', 'By Sarah Kim and Tom Lee', 'By Sarah Kim with reporting from the AI desk in Boston'],
   },
   {
@@ -173,8 +176,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'media',
     scope: 'audio',
-    pattern: r(String.raw`\b(?:the\s+|an?\s+|this\s+)?(?:audio(?:\s+version)?|narration|voice-?over|listen(?:ing)?\s+version)\s+(?:of\s+${SELF_EN}\s+)?(?:${IS_EN}\s+)?(?:read|narrated|voiced)\s+(?:aloud\s+)?by\s+${AI_EN}(?:[- ]generated)?(?:\s+(?:voice|narrator|speech))?`),
-    matches: ['The audio version of this article is read by an AI-generated voice.', 'This narration was voiced by text-to-speech technology.'],
+    pattern: r(String.raw`\b(?:the\s+|an?\s+|this\s+)?(?:audio(?:\s+version)?|narration|voice-?over|listen(?:ing)?\s+version)\s+(?:(?:of|for)\s+${SELF_EN}\s+)?(?:${IS_EN}\s+)?(?:read|narrated|voiced)\s+(?:aloud\s+)?by\s+${AI_EN}(?:[- ]generated)?(?:\s+(?:voice|narrator|speech))?`),
+    matches: ['The audio version of this article is read by an AI-generated voice.', 'This narration was voiced by text-to-speech technology.', 'Audio for this story is narrated by an AI-generated voice.'],
     rejects: ['The audio version of this article is read by Anna Lee.', 'The audiobook is narrated by an actor who studied AI voices.'],
   },
   {
@@ -206,6 +209,26 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'The phrase "move fast and break things" was popularised by Facebook.',
       '"This is a landmark ruling," the lawyers for the artists suing Midjourney and Stability AI said in a statement on Tuesday afternoon after the hearing.',
     ],
+  },
+  {
+    // A machine presenter in a video or audio piece: "The presenter in this video is an AI-generated avatar made with Synthesia."
+    id: 'en.ai-presenter',
+    language: 'en',
+    level: 'media',
+    scope: 'video',
+    pattern: r(String.raw`\b(?:the\s+)?(?:presenter|host|anchor|narrator|avatar|newsreader|speaker|voice)\s+(?:in|of|on)\s+this\s+(?:video|clip|audio|podcast|segment|episode|broadcast)\s+(?:is|was)\s+(?:an?\s+)?(?:AI[- ]generated|AI|synthetic|digital|virtual|computer[- ]generated)\s+(?:avatar|presenter|voice|character|person|host|anchor|likeness)`),
+    matches: ['Watch: a 60-second summary of this story. The presenter in this video is an AI-generated avatar made with Synthesia; the script was written by our newsroom.'],
+    rejects: ['The presenter in this video is our health reporter, Dana Cole.', 'The host of this podcast is a digital marketing expert.'],
+  },
+  {
+    // A picture of something, then who made it with which tool: "A rendering of the proposed seawall, created by The Harbor Times with Adobe Firefly."
+    id: 'en.image-of-made-with-tool',
+    language: 'en',
+    level: 'media',
+    scope: 'image',
+    pattern: r(String.raw`\b${IMAGE_EN}\s+of\s+[^.,\n]{3,80},\s+(?:generated|created|made|produced|rendered|drawn)\s+(?:by\s+[^.,\n]{2,40}?\s+)?(?:with|using|in|via)\s+(?:the\s+help\s+of\s+)?${IMAGE_TOOLS}`),
+    matches: ['A rendering of the proposed Bayfront seawall, created by The Harbor Times with Adobe Firefly. It is an illustration, not a photograph.'],
+    rejects: ['A rendering of the proposed seawall, created by the city\'s architects.', 'A photo of the artist, who says his work was copied by Midjourney.'],
   },
   // ---- English: the article itself, with help ------------------------------------------
   {
@@ -348,6 +371,44 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'How we did it: We read 4,000 pages of inspection records; no AI tools were involved.',
     ],
   },
+  {
+    // The author on the AI that helped them with this piece: "ChatGPT helped me summarize the three court filings", "I asked Gemini to help me scale this recipe".
+    id: 'en.ai-helped-author',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    pattern: r(String.raw`\b(?:${AI_EN}\s+(?:helped|assisted)\s+(?:me|us)|(?:I|we)\s+(?:asked|prompted|had|got|relied\s+on)\s+${AI_EN}\s+to(?:\s+help\s+(?:me|us))?)\s+(?:to\s+)?(?:with\s+)?${AUTHOR_WORK_EN}`),
+    matches: [
+      'A note on process: ChatGPT helped me summarize the three court filings cited above and suggested a couple of headline options.',
+      'Claude helped me turn my scattered testing notes into an outline; the review itself, the benchmark numbers and the opinions are mine.',
+      'Full disclosure: I asked Gemini to help me scale this recipe down from a 10-inch pan to an 8-inch one, then checked the math.',
+    ],
+    rejects: [
+      'ChatGPT helped me plan my trip to Lisbon, and it got the opening hours wrong.',
+      'I asked ChatGPT to write a poem about my cat, and it was terrible.',
+      'AI helped us find the tumour earlier, the surgeon said.',
+    ],
+  },
+  {
+    // A labelled note on how the piece was made that says AI helped: "Disclosure: GitHub Copilot suggested parts of the code samples in this post",
+    // "How we used AI: Reporter Dana Whitfield used Otter.ai to transcribe the meeting".
+    id: 'en.process-note-ai-help',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:(?:full\s+)?disclosure|a\s+note\s+on\s+(?:process|methods?|our\s+process|sources)|process\s+note|transparency\s+note|${AI_EN}\s+(?:disclosure|use|usage)(?:\s+(?:note|statement|disclosure))?|editor['’]s\s+note|author['’]s\s+note|about\s+this\s+(?:story|article|post|review|piece)|how\s+(?:this|the)\s+(?:story|article|piece|post|review)\s+was\s+(?:made|reported|written|produced))\s*[:.—–-]\s*(?:(?!\b(?:not|never|no|without|n['’]t)\b)[^\n]){0,200}?(?:${AI_EN}\s+(?:helped|assisted|suggested|transcribed|translated|summari[sz]ed|(?:was|were)\s+used\s+to)|\b(?:used|using|with\s+(?:the\s+)?(?:help|assistance|aid)\s+(?:of|from))\s+${AI_EN}\s+(?:to\s+|for\s+|in\s+)?)[^.\n]{0,60}?\b(?:${AUTHOR_WORK_EN}|suggest|parts?\s+of|sections?\s+of|code|samples?|headlines?|titles?|captions?|transcri|translat|summar|interviews?|quotes?)|(?:^|\n)\W{0,3}how\s+we\s+used\s+${AI_EN}\s*[:.—–-]\s*(?!(?:[^\n]{0,80}?\b(?:not|never|no|did\s+not|didn['’]t)\b))[^\n]{0,200}?\b(?:used|using|helped|with\s+the\s+help)\b`),
+    matches: [
+      'Disclosure: GitHub Copilot suggested parts of the code samples in this post, and I tested each one. The prose is mine.',
+      'How we used AI: Reporter Dana Whitfield used Otter.ai to transcribe the commission\'s four-hour meeting and to find the relevant passages.',
+      'Editor\'s note: Reporters used AI tools to transcribe the interviews quoted here.',
+    ],
+    rejects: [
+      'Disclosure: The author owns shares of Nvidia and Microsoft.',
+      'Editor\'s note: No AI tools were used to write or edit this story.',
+      'How we used AI: We did not use AI for this story.',
+      'Editor\'s note: This story has been updated to include comment from OpenAI.',
+    ],
+  },
   // ---- English: the article itself, by AI or automation -----------------------------------
   {
     id: 'en.made-by-ai',
@@ -398,8 +459,16 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     level: 'generated',
     scope: 'article',
     pattern: r(String.raw`${SELF_MADE_BY_EN}\s+${NAMED_AI_EN}`),
-    matches: ["This forecast was produced by WeatherWire, the Courier's automated news system.", 'This recap was generated by ScoreBot, our in-house AI writing tool.'],
-    rejects: ['This article was written by Jane Doe, our Berlin correspondent.', 'This article was written by Kim Lee, an AI ethics researcher.'],
+    matches: [
+      "This forecast was produced by WeatherWire, the Courier's automated news system.",
+      'This recap was generated by ScoreBot, our in-house AI writing tool.',
+      'Automated forecast: This forecast was generated by Skycast, our AI weather writer, from National Weather Service model data.',
+    ],
+    rejects: [
+      'This article was written by Jane Doe, our Berlin correspondent.',
+      'This article was written by Kim Lee, an AI ethics researcher.',
+      'This story was written by Amy Smith, our AI writer.',
+    ],
   },
   {
     id: 'en.publisher-made-this-with-ai',
@@ -418,12 +487,13 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:(?:${SELF_EN}|(?:the\s+)?(?:forecast|story|article|report|summary|recap)\s+text\s+on\s+${SELF_EN})\s+${IS_EN}\s+(?:automatically\s+generated|generated\s+automatically|auto-?generated\s+(?:by|using|with|from\s+(?:structured\s+)?data)|(?:machine|computer)[- ](?:generated|written)|algorithmically\s+generated|written\s+by\s+(?:a\s+|an\s+)?(?:computer|robot|machine|bot|algorithm)(?=\s*(?:$|[.,;:!?()\[\]—–-])|\s+(?:programs?|systems?|software|algorithms?|models?|and|or|using|with|from|based|that|which|in|on|at|for|not|rather|instead|without)(?![${LETTER}]))|created\s+by\s+an\s+algorithm(?![${LETTER}]))|\bthis\s+is\s+an?\s+(?:automated|auto-generated|computer-generated|machine-generated|AI-generated|AI-written|robot-written|robo-?written)\s+(?:story|article|post|report|news\s+story|text|recap))`),
+    pattern: r(String.raw`\b(?:(?:${SELF_EN}|(?:the\s+)?(?:forecast|story|article|report|summary|recap)\s+text\s+on\s+${SELF_EN})\s+${IS_EN}\s+(?:automatically\s+generated|generated\s+automatically|auto-?generated\s+(?:by|using|with|from\s+(?:structured\s+)?data)|(?:machine|computer)[- ](?:generated|written)|algorithmically\s+generated|written\s+by\s+(?:a\s+|an\s+)?(?:computer|robot|machine|bot|algorithm)(?=\s*(?:$|[.,;:!?()\[\]—–-])|\s+(?:programs?|systems?|software|algorithms?|models?|and|or|using|with|from|based|that|which|in|on|at|for|not|rather|instead|without)(?![${LETTER}]))|created\s+by\s+an\s+algorithm(?![${LETTER}])|${MADE_EN}\s+(?:and\s+${MADE_EN}\s+)?automatically\s+(?:by|with|using)\s+(?:a\s+|an\s+|our\s+)?(?:software|computer|program|script)(?![${LETTER}]))|\bthis\s+is\s+an?\s+(?:automated|auto-generated|computer-generated|machine-generated|AI-generated|AI-written|robot-written|robo-?written)\s+(?:story|article|post|report|news\s+story|text|recap))`),
     matches: [
       'Forecast text on this page is machine-written from National Weather Service data and checked by meteorologist Dana Whitcomb.',
       'This story was automatically generated from data provided by the league.',
       'This post was created by an algorithm written by the author.',
       'This is an AI-generated article.',
+      "This list was compiled and written automatically by software the Herald's data desk built to process county recorder filings.",
     ],
     rejects: [
       'The forecast text on this page is written by our meteorologists.',
@@ -432,6 +502,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'This report was generated by our finance team.',
       'This story was written by a computer programmer who has covered city hall for a decade.',
       'This profile was written by a machine learning researcher.',
+      'This list was compiled automatically by our readers, who vote each week.',
     ],
   },
   {
@@ -505,6 +576,19 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     rejects: ['By Hayden Field, AI Reporter', 'Critics say Ava Sterling is an AI reporter created by the Gazette.', 'Critics say Sora Lane is an AI-generated persona.', 'Lara Croft is a computer-generated character in the Tomb Raider games.', 'Lil Miquela is a computer-generated avatar with millions of followers.'],
   },
   {
+    // A named writer introduced as a machine: "NewsBot is CoinLedger Daily's automated writer." Not "the Gazette's AI reporter" (a beat).
+    id: 'en.automated-writer-intro',
+    language: 'en',
+    level: 'generated',
+    scope: 'article',
+    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}[${LETTER}\d.'’-]+(?:\s+(?!(?:said|says|claimed|claims|wrote|argued|noted|reported|thinks|believes|insisted|suggested)\b)[${LETTER}\d.'’-]+){0,2}\s+is\s+(?:[${LETTER}\d.&'’ -]{2,40}['’]s|our|the\s+site['’]s)\s+(?:own\s+|in-house\s+|new\s+)?(?:(?:automated|robot|AI[- ](?:powered|driven|based)|artificial[- ]intelligence)\s+(?:(?:news|markets?|sports|weather|finance|data|content)\s+)?(?:writer|reporter|journalist|author|correspondent)|(?:AI|automated)\s+(?:writing|news|content|reporting)\s+(?:system|tool|engine|bot|assistant))(?![${LETTER}])`),
+    matches: [
+      "NewsBot is CoinLedger Daily's automated writer. It turns live price and fund-flow data into market updates.",
+      'ScoreBot is our AI-powered sports reporter.',
+    ],
+    rejects: ["Amy Smith is the Gazette's AI reporter.", "Critics said NewsBot is CoinLedger Daily's automated writer", "John Lee is the Herald's data reporter."],
+  },
+  {
     // A site-wide statement, often in the footer: "All articles on X are written by artificial intelligence".
     id: 'en.site-content-by-ai',
     language: 'en',
@@ -572,23 +656,23 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'de',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:\b(?:dieser|diese|dieses|der|die|das)\s+(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+(?:(?:teilweise|teils|zum\s+Teil|in\s+Teilen)\s+${FEW_WORDS(2)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von)\s+(?:von\s+)?${AI_DE}|${FEW_WORDS(2)}(?:mit\s+(?:der\s+)?Unterstützung\s+(?:von\s+|einer\s+|durch\s+)?${AI_DE}|KI-gestützt|KI-unterstützt|von\s+${AI_DE}\s+unterstützt)))|\bbei\s+der\s+(?:Erstellung|Recherche|Produktion|Bearbeitung|Übersetzung)\s+(?:dieses|des)\s+(?:Textes|Artikels|Beitrags|Inhalts|Berichts)\s+(?:wurde|wurden|ist|sind)\s+${FEW_WORDS(2)}${AI_DE}\s+${FEW_WORDS(1)}(?:eingesetzt|verwendet|genutzt|hinzugezogen)`),
-    matches: ['Hinweis: Bei der Erstellung dieses Artikels wurde KI unterstützend eingesetzt. Die Inhalte wurden redaktionell geprüft.', 'Dieser Text wurde teilweise mithilfe künstlicher Intelligenz erstellt.', 'Dieser Artikel wurde mit Unterstützung von KI geschrieben.'],
-    rejects: ['Der Artikel wurde teilweise von Reuters übernommen.'],
+    pattern: r(String.raw`(?:\b(?:dieser|diese|dieses|der|die|das)\s+(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+(?:(?:teilweise|teils|zum\s+Teil|in\s+Teilen)\s+${FEW_WORDS(2)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von)\s+(?:von\s+)?${AI_DE}|${FEW_WORDS(2)}(?:mit\s+(?:der\s+)?Unterstützung\s+(?:von\s+|einer\s+|durch\s+)?${AI_DE}|KI-gestützt|KI-unterstützt|von\s+${AI_DE}\s+unterstützt)))|\bbei\s+der\s+(?:Erstellung|Recherche|Produktion|Bearbeitung|Übersetzung)\s+(?:dieses|des)\s+(?:Textes|Artikels|Beitrags|Inhalts|Berichts)\s+(?:wurde|wurden|ist|sind)\s+${FEW_WORDS(2)}${AI_DE}\s+${FEW_WORDS(1)}(?:eingesetzt|verwendet|genutzt|hinzugezogen)|\b(?:für|bei)\s+(?:die|der|den)\s+(?:Recherche|Erstellung|Übersetzung|Zusammenfassung|Bearbeitung|Korrektur|Produktion)\s+(?:zu\s+|an\s+|von\s+)?(?:diesem|diesen|dieser|dieses|des)\s+(?:Beitrag|Artikel|Text|Bericht)(?:e?s)?\s+[^.\n]{0,80}?${AI_DE}[^.\n]{0,40}?(?:genutzt|verwendet|eingesetzt|benutzt|herangezogen|zu\s+Hilfe\s+genommen)`),
+    matches: ["Transparenzhinweis: Für die Recherche zu diesem Beitrag hat unsere Autorin das KI-Werkzeug Perplexity genutzt. Den Text hat sie selbst geschrieben.", 'Hinweis: Bei der Erstellung dieses Artikels wurde KI unterstützend eingesetzt. Die Inhalte wurden redaktionell geprüft.', 'Dieser Text wurde teilweise mithilfe künstlicher Intelligenz erstellt.', 'Dieser Artikel wurde mit Unterstützung von KI geschrieben.'],
+    rejects: ["Für die Recherche zu diesem Beitrag hat unsere Autorin das Archiv der Stadt genutzt.", 'Der Artikel wurde teilweise von Reuters übernommen.'],
   },
   {
     id: 'de.made-by-ai',
     language: 'de',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:dieser|diese|dieses|folgender|folgende|folgendes)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+${FEW_WORDS(3)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von|per)\s+(?:von\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:erstellt|generiert|geschrieben|verfasst|erzeugt|produziert|formuliert)|\b(?:dieser|diese|dieses)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung)\s+(?:wurde|ist)\s+(?:automatisch|vollautomatisch|KI-generiert|maschinell)\s+(?:erstellt|generiert|verfasst|geschrieben)?`),
-    matches: [
+    pattern: r(String.raw`\b(?:dieser|diese|dieses|folgender|folgende|folgendes)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+${FEW_WORDS(3)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von|per)\s+(?:von\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:erstellt|generiert|geschrieben|verfasst|erzeugt|produziert|formuliert)|\b(?:dieser|diese|dieses)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung)\s+(?:wurde|ist)\s+(?:automatisch|vollautomatisch|KI-generiert|maschinell)\s+(?:erstellt|generiert|verfasst|geschrieben)?|\b(?:er|sie|es)(?<=(?:Artikel|Text|Beitrag|Bericht|Meldung)[^\n]{0,150}?[.!?]\s+(?:er|sie|es))\s+wurde\s+(?:(?:automatisch|vollautomatisch|vollständig|komplett)\s+)?(?:von|mit|mithilfe|durch|mittels)\s+(?:einer\s+|der\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:erstellt|generiert|geschrieben|verfasst|erzeugt|produziert)`),
+    matches: ["Der Artikel erschien zuerst bei Aktien-Kompass. Er wurde von einer KI automatisch verfasst und anschließend redaktionell geprüft.", 
       'Dieser Inhalt wurde mithilfe künstlicher Intelligenz erstellt.',
       'Dieser Text wurde mithilfe künstlicher Intelligenz erstellt und redaktionell überprüft.',
       'Dieser Artikel wurde automatisch erstellt.',
       'Dieser Wetterbericht wurde automatisch auf Grundlage von DWD-Daten erstellt.',
     ],
-    rejects: ['Die Texte seien von einer KI erstellt worden, sagte der Sprecher.', 'Dieser Artikel wurde von Anna Schmidt verfasst.', 'Dieser Wetterbericht wurde von unserer Redaktion erstellt.'],
+    rejects: ["Der Artikel erschien zuerst bei Aktien-Kompass. Er wurde von Anna Schmidt verfasst.", 'Die Texte seien von einer KI erstellt worden, sagte der Sprecher.', 'Dieser Artikel wurde von Anna Schmidt verfasst.', 'Dieser Wetterbericht wurde von unserer Redaktion erstellt.'],
   },
   // ---- French --------------------------------------------------------------------------------
   {
@@ -605,9 +689,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'fr',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|dépêche|billet)(?:\s*,[^,\n]{1,80},)?\s+(?:a\s+été|est)\s+${FEW_WORDS(3)}tradui(?:t|te)\s+${FEW_WORDS(3)}(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec|par|grâce\s+à|au\s+moyen\s+d['’])\s*${AI_FR}`),
-    matches: ["Cet article a été traduit de l'anglais avec l'aide de l'intelligence artificielle.", "Cet article, rédigé à l'origine en anglais par notre correspondant, a été traduit à l'aide d'un outil d'intelligence artificielle, puis relu."],
-    rejects: ['Cet article a été traduit par Marie Dupont.', "Cet article, publié en 2019, a été traduit par Marie Dupont avec l'aide de ses étudiants."],
+    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|dépêche|billet)(?:\s*,[^,\n]{1,80},)?\s+(?:a\s+été|est)\s+${FEW_WORDS(3)}tradui(?:t|te)\s+${FEW_WORDS(3)}(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec|par|grâce\s+à|au\s+moyen\s+d['’])\s*${AI_FR}|\b(?:cet|cette|ce)\s+(?:article|contenu|texte|dépêche|billet|reportage|entretien|récit|portrait|témoignage|chronique)\s+(?:de|d['’])\s+[^,.\n]{1,60}?\s+(?:a\s+été|est)\s+${FEW_WORDS(5)}tradui(?:t|te)\s+${FEW_WORDS(3)}(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec|par|grâce\s+à|au\s+moyen\s+d['’])\s*${AI_FR}`),
+    matches: ["Ce reportage de notre correspondante à Londres a été écrit en anglais puis traduit en français à l'aide de DeepL.", "Cet article a été traduit de l'anglais avec l'aide de l'intelligence artificielle.", "Cet article, rédigé à l'origine en anglais par notre correspondant, a été traduit à l'aide d'un outil d'intelligence artificielle, puis relu."],
+    rejects: ["Ce reportage de notre correspondante à Londres a été traduit par Marie Dupont.", 'Cet article a été traduit par Marie Dupont.', "Cet article, publié en 2019, a été traduit par Marie Dupont avec l'aide de ses étudiants."],
   },
   {
     id: 'fr.media-made-with-ai',
@@ -662,18 +746,18 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'es',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\ben\s+la\s+(?:elaboraci[óo]n|redacci[óo]n|preparaci[óo]n|producci[óo]n)\s+de\s+(?:este|esta)\s+(?:art[íi]culo|contenido|texto|nota|noticia|informaci[óo]n|publicaci[óo]n)\s+se\s+(?:(?:ha|han)\s+(?:utilizado|usado|empleado)|utiliz[óo]|utilizaron|us[óo]|usaron)\s+${AI_ES}|\b(?:este|esta|el|la)\s+(?:art[íi]culo|contenido|texto|nota|noticia|publicaci[óo]n)\s+(?:ha\s+sido|fue|es|est[áa])\s+${FEW_WORDS(2)}(?:(?:parcialmente|en\s+parte)\s+)?(?:cread[oa]|generad[oa]|redactad[oa]|escrit[oa]|elaborad[oa]|producid[oa]|traducid[oa]|realizad[oa])?\s*(?:(?:parcialmente|en\s+parte)\s+)?(?:con\s+(?:la\s+)?ayuda\s+de|asistid[oa]\s+por|con\s+(?:el\s+)?apoyo\s+de)\s+${AI_ES}`),
-    matches: ['Este artículo fue redactado con ayuda de inteligencia artificial y revisado por un editor.', 'En la elaboración de este contenido se han utilizado herramientas de inteligencia artificial.'],
-    rejects: ['Este artículo fue redactado con ayuda de nuestros lectores.', 'En la elaboración de este contenido se han utilizado datos del INE.'],
+    pattern: r(String.raw`\ben\s+la\s+(?:elaboraci[óo]n|redacci[óo]n|preparaci[óo]n|producci[óo]n)\s+de\s+(?:este|esta)\s+(?:art[íi]culo|contenido|texto|nota|noticia|informaci[óo]n|publicaci[óo]n)\s+se\s+(?:(?:ha|han)\s+(?:utilizado|usado|empleado)|utiliz[óo]|utilizaron|us[óo]|usaron)\s+${AI_ES}|\b(?:este|esta|el|la)\s+(?:art[íi]culo|contenido|texto|nota|noticia|publicaci[óo]n)\s+(?:ha\s+sido|fue|es|est[áa])\s+${FEW_WORDS(2)}(?:(?:parcialmente|en\s+parte)\s+)?(?:cread[oa]|generad[oa]|redactad[oa]|escrit[oa]|elaborad[oa]|producid[oa]|traducid[oa]|realizad[oa])?\s*(?:(?:parcialmente|en\s+parte)\s+)?(?:con\s+(?:la\s+)?ayuda\s+de|asistid[oa]\s+por|con\s+(?:el\s+)?apoyo\s+de)\s+${AI_ES}|(?<=\b(?:este|esta)\s+(?:art[íi]culo|nota|texto|reportaje|noticia|cr[óo]nica|publicaci[óo]n)\b[^\n]{0,200}?)\bse\s+(?:(?:ha|han)\s+(?:utilizado|usado|empleado)|utiliz[óo]|utilizaron|us[óo]|usaron|emple[óo]|emplearon)\s+${AI_ES}\s+para\s+(?:transcribir|traducir|resumir|revisar|corregir|redactar|documentar|investigar|analizar|sugerir|ordenar|clasificar)`),
+    matches: ["Este artículo fue escrito por un periodista de la redacción. Se utilizaron herramientas de inteligencia artificial para transcribir las entrevistas y revisar la ortografía.", 'Este artículo fue redactado con ayuda de inteligencia artificial y revisado por un editor.', 'En la elaboración de este contenido se han utilizado herramientas de inteligencia artificial.'],
+    rejects: ["Según el hospital, se utilizaron herramientas de inteligencia artificial para analizar las radiografías.", 'Este artículo fue redactado con ayuda de nuestros lectores.', 'En la elaboración de este contenido se han utilizado datos del INE.'],
   },
   {
     id: 'es.made-by-ai',
     language: 'es',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:este|esta)\s+(?:art[íi]culo|contenido|texto|nota|noticia|publicaci[óo]n|informaci[óo]n|cr[óo]nica|rese[ñn]a|previa)\s+(?:ha\s+sido|fue|es|est[áa])\s+${FEW_WORDS(2)}(?:cread[oa]|generad[oa]|redactad[oa]|escrit[oa]|elaborad[oa]|producid[oa]|realizad[oa])\s+(?:(?:de\s+(?:forma|manera)\s+autom[áa]tica|autom[áa]ticamente)(?=[\s.,;]|$)|${FEW_WORDS(3)}(?:con|por|mediante|usando|utilizando|a\s+trav[ée]s\s+de)\s+${AI_ES})|(?:^|\n)\W{0,3}(?:contenido|texto|art[íi]culo)\s+generado\s+(?:por|con)\s+(?:IA|inteligencia\s+artificial)`),
-    matches: ['Este contenido ha sido creado de forma original con inteligencia artificial.', 'Contenido generado por IA', 'Esta crónica ha sido elaborada de forma automática por un sistema de inteligencia artificial.', 'Esta noticia fue generada automáticamente.'],
-    rejects: ['Este artículo fue escrito por nuestra corresponsal en Madrid.', 'Esta crónica ha sido elaborada por un sistema de corresponsales.', 'La eliminación lógica se publicó primero en el repositorio.'],
+    pattern: r(String.raw`\b(?:este|esta)\s+(?:art[íi]culo|contenido|texto|nota|noticia|publicaci[óo]n|informaci[óo]n|cr[óo]nica|rese[ñn]a|previa)\s+(?:ha\s+sido|fue|es|est[áa])\s+${FEW_WORDS(2)}(?:cread[oa]|generad[oa]|redactad[oa]|escrit[oa]|elaborad[oa]|producid[oa]|realizad[oa])\s+(?:(?:de\s+(?:forma|manera)\s+autom[áa]tica|autom[áa]ticamente)(?=[\s.,;]|$)|${FEW_WORDS(3)}(?:con|por|mediante|usando|utilizando|a\s+trav[ée]s\s+de)\s+${AI_ES})|(?:^|\n)\W{0,3}(?:contenido|texto|art[íi]culo)\s+generado\s+(?:por|con)\s+(?:IA|inteligencia\s+artificial)|\b(?:este|esta)\s+(?:art[íi]culo|contenido|texto|nota|noticia|cr[óo]nica|informaci[óo]n|rese[ñn]a|previa)\s+se\s+(?:ha\s+)?(?:generado|elaborado|redactado|creado|producido|escrito|gener[óo]|elabor[óo]|redact[óo]|cre[óo]|produjo)\s+(?:(?:de\s+(?:forma|manera)\s+autom[áa]tica|autom[áa]ticamente)\s+)?(?:con|por|mediante|usando|utilizando|a\s+trav[ée]s\s+de)\s+${AI_ES}`),
+    matches: ["Nota de la redacción: esta crónica se ha generado de forma automática con inteligencia artificial a partir de los datos del partido.", 'Este contenido ha sido creado de forma original con inteligencia artificial.', 'Contenido generado por IA', 'Esta crónica ha sido elaborada de forma automática por un sistema de inteligencia artificial.', 'Esta noticia fue generada automáticamente.'],
+    rejects: ["Esta crónica se ha escrito con la ayuda de nuestros lectores.", 'Este artículo fue escrito por nuestra corresponsal en Madrid.', 'Esta crónica ha sido elaborada por un sistema de corresponsales.', 'La eliminación lógica se publicó primero en el repositorio.'],
   },
   // ---- Italian ---------------------------------------------------------------------------------
   {
@@ -766,9 +850,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'pt',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:este|esta|o\s+presente)\s+(?:artigo|conte[úu]do|texto|mat[ée]ria|not[íi]cia|reportagem|post)\s+(?:foi|é|está)\s+${FEW_WORDS(3)}(?:com\s+(?:o\s+|a\s+)?(?:aux[íi]lio|ajuda|apoio|assist[êe]ncia|suporte)\s+d[aeo]s?|assistid[oa]\s+por)\s+${AI_PT}`),
-    matches: ['Este conteúdo foi produzido com o auxílio de inteligência artificial e revisado por um jornalista.', 'Este texto foi escrito com ajuda de ferramentas de IA.'],
-    rejects: ['Este texto foi escrito com a ajuda de nossos leitores.'],
+    pattern: r(String.raw`\b(?:este|esta|o\s+presente)\s+(?:artigo|conte[úu]do|texto|mat[ée]ria|not[íi]cia|reportagem|post)\s+(?:foi|é|está)\s+${FEW_WORDS(3)}(?:com\s+(?:o\s+|a\s+)?(?:aux[íi]lio|ajuda|apoio|assist[êe]ncia|suporte)\s+d[aeo]s?|assistid[oa]\s+por)\s+${AI_PT}|\b(?:este|esta)\s+(?:texto|artigo|reportagem|matéria|conteúdo|notícia|publicação)\s+(?:contou|conta)\s+com\s+(?:o\s+|a\s+)?(?:apoio|ajuda|auxílio|assistência|suporte)\s+(?:de|da|do)\s+${AI_PT}`),
+    matches: ["Este texto contou com apoio de inteligência artificial na revisão gramatical e na sugestão do título.", 'Este conteúdo foi produzido com o auxílio de inteligência artificial e revisado por um jornalista.', 'Este texto foi escrito com ajuda de ferramentas de IA.'],
+    rejects: ["Este texto contou com apoio de leitores e da equipe de dados.", 'Este texto foi escrito com a ajuda de nossos leitores.'],
   },
   {
     id: 'pt.made-by-ai',
@@ -861,9 +945,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'sv',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln|texten)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(3)}(?:(?:med\s+(?:hjälp|stöd)\s+av|assisterad\s+av)\s+${AI_SV}|med\s+AI-stöd|AI-assisterad)|\b${AI_SV}\s+(?:har\s+(?:använts|nyttjats)|användes|används)\s+(?:för|till)\s+att\s+${FEW_WORDS(6)}(?:sammanfattning(?:en)?|rubrik(?:en)?|ingress(?:en)?|utkast(?:et)?|artikeln|texten)(?![${LETTER}])`),
-    matches: ['Artikeln är skapad med hjälp av AI', 'Den här texten har skrivits med stöd av AI-verktyg och granskats av redaktionen.', 'AI har använts för att ta fram ett första utkast till rubrik och ingress.'],
-    rejects: ['Artikeln är skriven med hjälp av våra läsare.'],
+    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln|texten)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(3)}(?:(?:med\s+(?:hjälp|stöd)\s+av|assisterad\s+av)\s+${AI_SV}|med\s+AI-stöd|AI-assisterad)|\b${AI_SV}\s+(?:har\s+(?:använts|nyttjats)|användes|används)\s+(?:för|till)\s+att\s+${FEW_WORDS(6)}(?:sammanfattning(?:en)?|rubrik(?:en)?|ingress(?:en)?|utkast(?:et)?|artikeln|texten)(?![${LETTER}])|(?<=(?:så\s+har\s+vi\s+arbetat|texten|artikeln)[^\n]{0,200}?)\b${AI_SV}\s+(?:har\s+(?:använts|nyttjats)|användes|används)\s+(?:för|till)\s+att\s+(?:sammanfatta|översätta|transkribera|skriva\s+ut|korrekturläsa|ta\s+fram|analysera|granska|strukturera)(?![${LETTER}])`),
+    matches: ["Så har vi arbetat: Texten är skriven av vår reporter. Ett AI-verktyg har använts för att sammanfatta kommunens 80-sidiga utredning.", 'Artikeln är skapad med hjälp av AI', 'Den här texten har skrivits med stöd av AI-verktyg och granskats av redaktionen.', 'AI har använts för att ta fram ett första utkast till rubrik och ingress.'],
+    rejects: ["Kommunen uppger att ett AI-verktyg har använts för att sammanfatta ansökningarna.", 'Artikeln är skriven med hjälp av våra läsare.'],
   },
   // ---- Norwegian (bokmål and nynorsk) --------------------------------------------------------------
   {
@@ -880,9 +964,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'no',
     level: 'media',
     scope: 'image',
-    pattern: r(String.raw`(?:\b(?:bilde(?:t)?|foto|illustrasjon(?:en)?|grafikk(?:en)?|video(?:en)?)\s*(?:[:(|/]\s*|\s+(?:er|ble)\s+)(?:(?:KI|AI)-generert|(?:laget|laga|generert|skapt)\s+(?:(?:med|ved)\s+(?:hjelp\s+av\s+)?|av\s+)(?:${IMAGE_TOOLS}|${AI_NO})|${IMAGE_TOOLS})|\b(?:KI|AI)-generert\s+(?:bilde|illustrasjon|foto|video))`),
-    matches: ['Illustrasjon: KI-generert', 'Bildet er laget med KI.', 'KI-generert illustrasjon'],
-    rejects: ['Foto: NTB / Ola Nordmann', 'Bildet er tatt av vår fotograf.'],
+    pattern: r(String.raw`(?:\b(?:bilde(?:t)?|foto|illustrasjon(?:en)?|grafikk(?:en)?|video(?:en)?)\s*(?:[:(|/]\s*|\s+(?:er|ble)\s+)(?:(?:KI|AI)-generert|(?:laget|laga|generert|skapt)\s+(?:(?:med|ved)\s+(?:hjelp\s+av\s+)?|av\s+)(?:${IMAGE_TOOLS}|${AI_NO})|${IMAGE_TOOLS})|\b(?:KI|AI)-generert\s+(?:bilde|illustrasjon|foto|video))|\b(?:illustrasjon|illustrasjonsfoto|bilde(?:t)?|foto|grafikk)\s*:\s*[^\n]{0,80}?${IMAGE_TOOLS}`),
+    matches: ["Illustrasjon: Bildet er laget med den KI-baserte bildetjenesten Midjourney.", 'Illustrasjon: KI-generert', 'Bildet er laget med KI.', 'KI-generert illustrasjon'],
+    rejects: ["Foto: Ola Nordmann / NTB", 'Foto: NTB / Ola Nordmann', 'Bildet er tatt av vår fotograf.'],
   },
   {
     id: 'no.generated-by-ai',
@@ -972,9 +1056,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'pl',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:(?:\b(?:ten|ta|to|niniejszy|niniejsza)\s+(?:artykuł|tekst|materiał|wpis|treść|publikacja)|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|wpis))\s+(?:został[ao]?|zostało|jest|był[ao]?)\s+${FEW_WORDS(3)}(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą|wspierany\s+przez)\s+${AI_PL})|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|treść)\s+(?:przygotowano|napisano|opracowano|stworzono|zredagowano)\s+(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą)\s+${FEW_WORDS(1)}${AI_PL}`),
-    matches: ['Tekst przygotowano przy wsparciu narzędzi AI. Treść została sprawdzona przez dziennikarza.', 'Ten tekst został częściowo napisany przy pomocy sztucznej inteligencji.', 'Ten artykuł został przygotowany z wykorzystaniem narzędzi AI.', 'Tekst został przetłumaczony przy pomocy sztucznej inteligencji.'],
-    rejects: ['Ten artykuł został przygotowany z pomocą naszych czytelników.', 'Raport mówi, że tekst został przygotowany z pomocą AI.'],
+    pattern: r(String.raw`(?:(?:\b(?:ten|ta|to|niniejszy|niniejsza)\s+(?:artykuł|tekst|materiał|wpis|treść|publikacja)|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|wpis))\s+(?:został[ao]?|zostało|jest|był[ao]?)\s+${FEW_WORDS(3)}(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą|wspierany\s+przez)\s+${AI_PL})|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|treść)\s+(?:przygotowano|napisano|opracowano|stworzono|zredagowano)\s+(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą)\s+${FEW_WORDS(1)}${AI_PL}|\bprzy\s+(?:korekcie|pisaniu|tworzeniu|przygotowaniu|redagowaniu|redakcji|tłumaczeniu|opracowaniu)\s+(?:językowej\s+)?(?:tego\s+)?(?:tekstu|artykułu|materiału)\s+[^.\n]{0,40}?(?:korzysta[${LETTER}]*|wykorzysta[${LETTER}]*|użyt[${LETTER}]*|posłużono\s+się|posłużył[${LETTER}]*\s+się)\s+(?:się\s+)?(?:z\s+)?(?:narzędzi[ae]?\s+)?${AI_PL}`),
+    matches: ["Przy korekcie językowej tekstu autorka korzystała z narzędzia ChatGPT.", 'Tekst przygotowano przy wsparciu narzędzi AI. Treść została sprawdzona przez dziennikarza.', 'Ten tekst został częściowo napisany przy pomocy sztucznej inteligencji.', 'Ten artykuł został przygotowany z wykorzystaniem narzędzi AI.', 'Tekst został przetłumaczony przy pomocy sztucznej inteligencji.'],
+    rejects: ["Przy korekcie językowej tekstu autorka korzystała z pomocy redakcji.", 'Ten artykuł został przygotowany z pomocą naszych czytelników.', 'Raport mówi, że tekst został przygotowany z pomocą AI.'],
   },
   // ---- Japanese -------------------------------------------------------------------------------------
   {

@@ -71,3 +71,19 @@ export function aiSystemNamed(name: string): AiSystem | null {
   }
   return null;
 }
+
+/**
+ * A credit whose name calls itself a machine though no list above knows it: "ScoreDesk AI", "NewsBot".
+ * "AI" in capitals as the last of two to four words (never the given name "Ai"), or one word ending in "Bot".
+ */
+const MACHINE_NAME = /^(?:\p{Lu}[\p{L}\d.&'’-]*\s+){1,3}AI$|^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*Bot$/u;
+
+export const MACHINE_NAME_EXAMPLES = {
+  matches: ['ScoreDesk AI', 'NewsBot', 'Market Pulse AI', 'ScoreBot'],
+  rejects: ['Wang Ai', 'Ai Weiwei', 'Marieke Bot', 'Jane Doe', 'AI', 'Abbot', 'Talbot'],
+};
+
+export function machineNamed(name: string): boolean {
+  return MACHINE_NAME.test(name.trim());
+}
+

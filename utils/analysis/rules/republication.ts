@@ -28,6 +28,11 @@ const PROPER_NAME = String.raw`(?<publisher>(?:[\p{Lu}\d"'“„«»]|(?:the|de|
 const SENTENCE_END = String.raw`(?:${END}|(?=\s+and\s+(?:is|was|has\s+been|are|were)\s+(?:re(?:published|produced|printed|posted)|shared|used|adapted|distributed|syndicated)\b)|(?<![\s.](?:\p{L}|St|Mr|Mrs|Ms|Dr|Inc|Co|Corp|Ltd|Jr|Sr|Ft|Mt|No|Vol))[.!?](?=\s+\p{L}))`;
 /** After a name: the line's end, or a comma before an apposition ("sur Reporterre, le média de l'écologie"). */
 const NAME_END = String.raw`(?:${END}|(?=,\s))`;
+/** Italian "for the first time" and "originally", before and after the verb ("uscito per la prima volta", "originariamente pubblicato"). */
+const FIRST_IT = String.raw`(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta|in\s+origine)`;
+const ORIGINALLY_IT = '(?:originariamente|originalmente|inizialmente)';
+/** What a German note calls the article itself ("Dieser Beitrag", "diesen Text"): not a study, a book or a video. */
+const SELF_NOUN_DE = '(?:Beitrag|Artikel|Text|Post|Kommentar|Gastbeitrag|Essay|Interview|Reportage|Kolumne)';
 /** Case-sensitive: for rules that must tell a publisher's name from ordinary words. */
 const rc = (source: string): RulePattern => ({ source, flags: 'u' });
 
@@ -93,7 +98,7 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'en',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: r(String.raw`(?:\b(?:this|the)\s+(?:post|article|story|piece|interview|essay|content|entry|column|op-ed|review|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:[^\n.]{1,60}?\s+and\s+)?(?:originally|first)\s+(?:published|posted|appeared|ran)|It(?<=\bthis\s+(?:post|article|story|recap)\b[^\n]{0,200}?[.!?]\s+It)\s+was\s+(?:originally|first)\s+(?:published|posted)(?=\s+(?:by|on|at)\s(?![^\n.]{0,60}\b(?:1[6-9]|20)\d\d\b))|(?:^|\n)\W{0,3}(?:originally|first)\s+(?:published|posted|appeared)|\b(?:adapted|excerpted|reprinted)\s+from\s+(?:an?\s+)?(?:post|article|essay|piece|story|column)\s+(?:originally|first)\s+(?:published|posted|appeared)(?![^\n.]{0,60}\b(?:1[6-9]|20)\d\d\b))\s+(?:in\s+${LANGUAGE_NAME}\s+(?=on\s|at\s|by\s))?(?:(?:on|at|in(?!\s+(?:${LANGUAGE_NAME}|print)\b)|by|with)\s+${NAME}|here)${SENTENCE_END}`),
+    pattern: r(String.raw`(?:\b(?:this|the)\s+(?:post|article|story|piece|interview|essay|content|entry|column|op-ed|review|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:[^\n.]{1,60}?\s+and\s+)?(?:(?:originally|first)\s+(?:published|posted|appeared|ran)|originally\s+produced)|It(?<=\bthis\s+(?:post|article|story|recap)\b[^\n]{0,200}?[.!?]\s+It)\s+was\s+(?:originally|first)\s+(?:published|posted)(?=\s+(?:by|on|at)\s(?![^\n.]{0,60}\b(?:1[6-9]|20)\d\d\b))|(?:^|\n)\W{0,3}(?:(?:originally|first)\s+(?:published|posted|appeared)|originally\s+produced)|\b(?:adapted|excerpted|reprinted)\s+from\s+(?:an?\s+)?(?:post|article|essay|piece|story|column)\s+(?:originally|first)\s+(?:published|posted|appeared)(?![^\n.]{0,60}\b(?:1[6-9]|20)\d\d\b))\s+(?:in\s+${LANGUAGE_NAME}\s+(?=on\s|at\s|by\s))?(?:(?:on|at|in(?!\s+(?:${LANGUAGE_NAME}|print)\b)|by|with)\s+${NAME}|here)${SENTENCE_END}`),
     matches: [
       'This essay is adapted from a post originally published on Medium.',
       'This post was originally published on this site',
@@ -106,6 +111,8 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
       'This post was contributed by a community member and originally appeared on the Friends of Lake Park blog. The views expressed here are the author\'s own.',
       'This story was created automatically by Lede AI using game data. It was originally published by The Columbus Dispatch.',
       'This article was originally published in German on heise online.',
+      'This story was originally produced by Grist, a nonprofit newsroom covering climate solutions. Read it on their site.',
+      'Originally produced by Inside Climate News.',
     ],
     rejects: [
       'The film is adapted from a story first published in 1954 by Ray Bradbury.',
@@ -116,6 +123,10 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
       'The novel is set in Maine. It was first published in 1851 by Harper & Brothers.',
       'This article looks back at the novel. It was first published in 1851 to poor reviews.',
       'This story is about The Lottery. It was first published by The New Yorker in 1948.',
+      // "Produced" for a stage or a film: not "originally produced by" the article's first publisher.
+      'The play was originally produced by the Royal Court Theatre.',
+      'This story was first produced as a radio documentary.',
+      'The story was originally scheduled to run on Sunday.',
     ],
   },
   {
@@ -126,6 +137,45 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     pattern: r(String.raw`\b(?:this|it)\s+was\s+originally\s+posted\s+(?:on|at)\s+${NAME}${END}`),
     matches: ['This was originally posted on my own site.'],
     rejects: ['It was posted on Facebook.'],
+  },
+  {
+    // "Originally reported by" also credits a reporter ("This story was originally reported by Ann Lee and
+    // updated by ..."): only a link to an article on another site says the reporting is another publisher's.
+    id: 'en.originally-reported-by',
+    language: 'en',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    needsArticleLink: true,
+    pattern: r(String.raw`\bThis\s+(?:story|article|report|piece|investigation)\s+was\s+originally\s+reported\s+(?:by|for|in|on)\s+${NAME}${SENTENCE_END}`),
+    matches: ['This story was originally reported by Mother Jones. Read the original on their site.', 'This article was originally reported by Capital B News and is republished with permission.'],
+    rejects: [
+      // A scoop credit in a news story is "first reported", and about "the story", not this one.
+      'The story was first reported by The Information on Tuesday.',
+      'The news was originally reported by Bloomberg.',
+    ],
+  },
+  {
+    // The publisher first, as the subject: "Capital & Main first published this investigation; we are sharing it
+    // with permission." The object must be this article ("this story"), with nothing after it but the end of
+    // the clause: "The Washington Post first published the memo on Tuesday" reports someone else's scoop.
+    id: 'en.publisher-first-published',
+    language: 'en',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: rc(String.raw`(?:^|\n|[.!?:]\s+)\W{0,3}(?!(?:We|I|It|They|He|She|This|That|These|Those|Our|My|Its|Their|His|Her|You|Your|Today|Yesterday)\s)(?<publisher>(?:[\p{Lu}\d]|the\s+\p{Lu}|[a-z\d-]+\.[a-z]{2,}\b)(?:[^\n.!?;:,()]|\.(?=[\p{L}\d])){0,79}?)\s+(?:originally|first)\s+(?:published|ran|posted)\s+this\s+(?:story|article|investigation|report|piece|post|essay|column|interview|feature|op-ed|analysis)(?=\s*(?:[.;:—–(]|$)|,?\s+and\s+(?:is|was|has\s+been|we|it)\s|,\s+(?:we|it)\s)`),
+    matches: [
+      'Capital & Main first published this investigation; we are sharing it with permission.',
+      "Editor's note: The Marshall Project originally published this story.",
+      'Grist first published this article, and it is republished here as part of Covering Climate Now.',
+    ],
+    rejects: [
+      'The Washington Post first published the memo on Tuesday.',
+      'The Washington Post first published this story on Tuesday, prompting a response from the agency.',
+      'We first published this story in 2019 and have updated it since.',
+      'We first published this story.',
+      'Our newsroom first published this investigation.',
+      'The Times, which first published this story, declined to comment.',
+    ],
   },
   {
     id: 'en.appeared-first',
@@ -354,6 +404,45 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
       'Dieser Text ist zuerst auf Englisch erschienen.',
     ],
   },
+  {
+    // The verb before the place: "Dieser Text wurde zuerst veröffentlicht auf X", "Zuerst erschienen bei X. Wir danken ...",
+    // with more text after the name than de.erschien-zuerst allows. Only "dieser Text", said of this article.
+    id: 'de.zuerst-veroeffentlicht-bei',
+    language: 'de',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: r(String.raw`(?:\b(?:Dieser|Diese|Dieses)\s+${SELF_NOUN_DE}\s+(?:erschien\s+(?:zuerst|erstmals|ursprünglich)|(?:ist|war|wurde)\s+(?:zuerst|erstmals|ursprünglich)\s+(?:erschienen|veröffentlicht|publiziert))|(?:^|\n)\W{0,3}(?:Zuerst|Ursprünglich|Erstmals)\s+(?:erschienen|veröffentlicht|publiziert))\s+(?:auf|bei|beim|in|im|unter)\s+(?!(?:Jahre?s?\s+)?(?:1[6-9]|20)\d\d\b)${NOT_A_PUBLISHER}${NAME}(?:${SENTENCE_END}|(?=,\s))`),
+    matches: [
+      'Dieser Beitrag wurde zuerst veröffentlicht auf Übermedien. Wir danken für die Genehmigung.',
+      'Zuerst erschienen bei Klimareporter°, dem Magazin für Klimaschutz und Energiewende.',
+      'Dieses Interview erschien zuerst im Freitag. Die Fragen stellte Jana Berg.',
+    ],
+    rejects: [
+      'Die Studie erschien zuerst im Fachblatt Nature. Sie wurde später ergänzt.',
+      'Dieser Text erschien zuerst in unserem Newsletter. Abonnieren Sie ihn hier.',
+      'Dieser Artikel wurde zuerst veröffentlicht im März, dann aktualisiert.',
+      'Erstmals erschienen im Jahr 1998, gilt der Roman heute als Klassiker.',
+    ],
+  },
+  {
+    // A note that takes the article over with the first publisher's permission and says it appeared there first:
+    // "Wir übernehmen diesen Text mit freundlicher Genehmigung von X, wo er zuerst veröffentlicht wurde."
+    id: 'de.uebernommen-wo-zuerst',
+    language: 'de',
+    kind: 'republished-from',
+    needsForeignLink: true,
+    pattern: r(String.raw`\b(?:Wir\s+(?:übernehmen|veröffentlichen|dokumentieren|publizieren|bringen|haben|dürfen)\s+(?:diesen|den|dieses|das|diese|die)\s+${SELF_NOUN_DE}|(?:Der|Dieser|Die|Diese|Das|Dieses)\s+${SELF_NOUN_DE}\s+(?:stammt|kommt|wurde|wird|ist|erscheint))\s+(?:hier\s+)?(?:mit\s+(?:der\s+)?(?:freundliche[rn]?\s+)?(?:Genehmigung|Erlaubnis)\s+)?(?:von\s+(?:der|dem|den)\s+|vom\s+|von\s+|aus\s+(?:der|dem)\s+|der\s+|des\s+)${NOT_A_PUBLISHER}${NAME}(?:\s+(?:übernommen|veröffentlicht|übernehmen|veröffentlichen|dokumentiert)(?:\s+worden)?)?,\s+(?:wo|bei\s+de[mr]|in\s+de[mr]|auf\s+de[mr])\s+(?:er|sie|es|der\s+\S+|die\s+\S+|das\s+\S+)\s+(?:zuerst|erstmals|ursprünglich)\s+(?:erschienen|veröffentlicht|publiziert|erschien)`),
+    matches: [
+      'Wir übernehmen diesen Beitrag mit freundlicher Genehmigung von Riffreporter, wo er zuerst veröffentlicht wurde.',
+      'Der Text stammt vom Verfassungsblog, wo er zuerst erschienen ist.',
+      'Wir haben diesen Artikel mit freundlicher Genehmigung der taz übernommen, in der er zuerst erschien.',
+    ],
+    rejects: [
+      'Das Video stammt von TikTok, wo es zuerst veröffentlicht wurde.',
+      'Wir veröffentlichen diesen Text mit freundlicher Genehmigung des Autors.',
+      'Das Foto wurde mit freundlicher Genehmigung von Anna Weber veröffentlicht, wo es zuerst erschien.',
+    ],
+  },
   // ---- French ----
   {
     id: 'fr.apparu-en-premier',
@@ -405,6 +494,26 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     matches: ['Este artículo fue republicado de The Conversation bajo licencia Creative Commons.', 'Este texto fue originalmente publicado en El Diario.'],
     rejects: ['El libro fue republicado en 2004.', 'Este texto fue publicado originalmente en inglés.', 'Este reportaje fue publicado originalmente en nuestra edición impresa.'],
   },
+  {
+    // "Este reportaje se publicó primero en Agencia Ocote y se reproduce aquí ...", "Publicado originalmente en El Faro.":
+    // what this article (este, esta) did first, with a name after it. Case-sensitive: "en la revista", "en 2019" are no names.
+    id: 'es.se-publico-primero-en',
+    language: 'es',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: rc(String.raw`(?:\b[Ee]st[ea]\s+(?:artículo|texto|reportaje|crónica|entrevista|columna|nota|investigación|análisis|ensayo|post)\s+(?:(?:se\s+publicó|fue\s+publicad[oa]|ha\s+sido\s+publicad[oa]|apareció|se\s+difundió)\s+(?:originalmente|primero|inicialmente|por\s+primera\s+vez)|(?:fue|ha\s+sido)\s+(?:originalmente|inicialmente)\s+publicad[oa])|(?:^|\n)\W{0,3}(?:Publicad[oa]|Artículo\s+publicado)\s+(?:originalmente|primero|inicialmente|por\s+primera\s+vez))\s+(?:en|por)\s+(?:(?:el\s+)?(?:sitio|portal|blog|diario|periódico|medio)\s+(?:web\s+)?(?:de\s+)?)?(?!(?:1[6-9]|20)\d\d\b)${NOT_A_PUBLISHER}${PROPER_NAME}(?:\s+bajo\s+licencia|${SENTENCE_END}|(?=,\s)|(?=\s+y\s+(?:se\s+(?:reproduce|republica|comparte|publica|difunde)|(?:es|fue|ha\s+sido)\s+(?:reproducid|republicad|compartid|publicad))))`),
+    matches: [
+      'Esta crónica se publicó primero en El Faro y se reproduce con autorización.',
+      'Esta investigación fue publicada originalmente por Plaza Pública, medio aliado.',
+      'Publicado originalmente en Animal Político. Lea la nota original aquí.',
+    ],
+    rejects: [
+      'Esta columna se publicó primero en 2019 y fue actualizada.',
+      'Esta nota fue publicada originalmente en la revista del colegio.',
+      'Esta entrevista se publicó primero en nuestra edición impresa.',
+      'La investigación fue publicada originalmente en Nature y se reproduce en varios medios.',
+    ],
+  },
   // ---- Italian ----
   {
     id: 'it.sembra-essere-il-primo',
@@ -423,11 +532,23 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'it',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: rc(String.raw`\b(?:(?:Questo|Quest['’])\s*(?:articolo|testo|pezzo|post)\s+(?:è\s+(?:stato\s+)?)?(?:pubblicato|apparso|uscito)\s+(?:originariamente|originalmente|inizialmente|per\s+la\s+prima\s+volta|in\s+origine)|(?:^|\n)\W{0,3}(?:Articolo\s+)?(?:pubblicato|apparso)\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta))\s+(?:in\s+(?:inglese|francese|tedesco|spagnolo|portoghese|cinese|giapponese|russo|arabo|olandese|polacco|svedese)\s+)?(?:su|in|sul|sulla|nel|nella)\s+${PROPER_NAME}(?:${SENTENCE_END}|(?=,\s)|(?=\s+e\s+(?:viene|è\s+stato)\s+ripubblicat))`),
+    // "Il testo" only with "originariamente": "Il testo è stato pubblicato per la prima volta in Gazzetta Ufficiale" is a law's.
+    pattern: rc(String.raw`\b(?:(?:Questo|Quest['’])\s*(?:articolo|testo|pezzo|post|intervento|contributo|racconto|reportage)\s+(?:è\s+(?:stato\s+)?)?(?:(?:pubblicato|apparso|uscito)\s+${FIRST_IT}|${ORIGINALLY_IT}\s+(?:pubblicato|apparso|uscito))|Questa\s+(?:intervista|inchiesta|analisi|recensione|lettera|rubrica)\s+(?:è\s+(?:stata\s+)?)?(?:(?:pubblicata|apparsa|uscita)\s+${FIRST_IT}|${ORIGINALLY_IT}\s+(?:pubblicata|apparsa|uscita))|Il\s+(?:testo|pezzo|post)\s+(?:è\s+(?:stato\s+)?)?(?:pubblicato|apparso|uscito)\s+(?:originariamente|originalmente|in\s+origine)|(?:^|\n)\W{0,3}(?:Articolo\s+|Testo\s+)?(?:[Pp]ubblicat[oa]|[Aa]ppars[oa]|[Uu]scit[oa])\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta|in\s+origine))\s+(?:in\s+(?:inglese|francese|tedesco|spagnolo|portoghese|cinese|giapponese|russo|arabo|olandese|polacco|svedese)\s+)?(?:su|in|sul|sulla|sullo|nel|nella|nello)\s+(?:(?:blog|sito|portale|giornale|quotidiano|settimanale|mensile|rivista|magazine)\s+(?:di\s+)?)?(?!(?:1[6-9]|20)\d\d\b)${PROPER_NAME}(?:${SENTENCE_END}|(?=,\s)|(?=\s+e\s+(?:viene|è\s+stat[oa])\s+ripubblicat))`),
     matches: [
       'Questo articolo è apparso per la prima volta su Valigia Blu e viene ripubblicato su gentile concessione.',
-      "Questo articolo è stato pubblicato originariamente in inglese su Rest of World. La traduzione in italiano è stata realizzata con l'ausilio dell'intelligenza artificiale.",'Questo articolo è stato pubblicato originariamente su Il Post.', 'Articolo pubblicato originariamente su The Conversation'],
-    rejects: ['Il rapporto, pubblicato originariamente nel 2019, mostrava un aumento delle emissioni.'],
+      "Questo articolo è stato pubblicato originariamente in inglese su Rest of World. La traduzione in italiano è stata realizzata con l'ausilio dell'intelligenza artificiale.",
+      'Questo articolo è stato pubblicato originariamente su Il Post.',
+      'Articolo pubblicato originariamente su The Conversation',
+      'Il pezzo è uscito originariamente sul sito di Internazionale. Lo ripubblichiamo con il permesso della redazione.',
+      'Questa intervista è stata originariamente pubblicata sul quotidiano Domani.',
+      'Uscito per la prima volta su Doppiozero',
+    ],
+    rejects: [
+      'Il rapporto, pubblicato originariamente nel 2019, mostrava un aumento delle emissioni.',
+      'Il testo è stato pubblicato per la prima volta sulla Gazzetta Ufficiale il 5 marzo.',
+      'Questo articolo è uscito per la prima volta sulla nostra newsletter.',
+      'Pubblicato per la prima volta nel 1998, il romanzo racconta una famiglia di pescatori.',
+    ],
   },
   // ---- Portuguese ----
   {

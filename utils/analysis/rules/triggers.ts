@@ -13,7 +13,7 @@ const names = [...AI_SYSTEMS, ...AI_MODELS].map((s) => s.name.replace(/[.*+?^${}
 
 /** Words every AI notice, in any of our languages, contains at least one of. */
 export const AI_TRIGGER = new RegExp(
-  String.raw`text-to-speech|\b(?:AI|A\.I\.|KI|K\.I\.|IA|I\.A\.|SI|LLMs?|NLG|GPT)\b|ＡＩ|AI[가-힣]|artificia|künstlich|kunstig|kunstmatig|intelig|intelligen|sztuczn|automat|algorit|computer\s*program|roboti?|\bbot\b|[a-z]bot\b|machine|maschinell|language\s+model|sprachmodell|språkmodell|sprogmodel|taalmodel|modèle|modelo|modello|generat|generier|génér|gener(?!al|ous)|syntheti|synthes|\b(?:${names})\b|人工知能|人工智能|人工智慧|大模型|大语言|大語言|生成|自動|自动|機械翻訳|机器翻译|翻訳|翻译|인공지능|생성|로봇|자동`,
+  String.raw`text-to-speech|dall·e|\b(?:AI|A\.I\.|KI|K\.I\.|IA|I\.A\.|SI|LLMs?|NLG|GPT)\b|ＡＩ|AI[가-힣]|artificia|künstlich|kunstig|kunstmatig|intelig|intelligen|sztuczn|automat|algorit|computer\s*program|roboti?|\bbot\b|[a-z]bot\b|machine|maschinell|language\s+model|sprachmodell|språkmodell|sprogmodel|taalmodel|modèle|modelo|modello|generat|generier|génér|gener(?!al|ous)|syntheti|synthes|\b(?:${names})\b|人工知能|人工智能|人工智慧|大模型|大语言|大語言|生成|自動|自动|機械翻訳|机器翻译|翻訳|翻译|인공지능|생성|로봇|자동`,
   // No 'u': the unicode flag makes this scan five times slower, and nothing here needs it.
   'i',
 );

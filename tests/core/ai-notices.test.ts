@@ -78,6 +78,14 @@ describe('AI notices: the same words that do not describe this page', () => {
     expect(byline.aiDisclosures).toEqual([expect.objectContaining({ level: 'assisted', model: 'Copilot' })]);
   });
 
+  it('reads a notice in a post that a box named like a widget wraps (Blogger), but not one in a sidebar widget', () => {
+    const notice = '<p>This post was written with the help of ChatGPT.</p>';
+    const blogger = analyzeHtml(`<!DOCTYPE html><html lang="en"><head><title>Dahlias</title></head><body><div class="widget Blog"><div class="post hentry"><h3>Dahlias</h3><div class="post-body entry-content">${'<p>Lifting dahlia tubers in autumn is easier than it sounds, and storing them well decides next year\'s garden more than anything else you do in spring, whatever the catalogues promise.</p>'.repeat(8)}${notice}</div></div></div></body></html>`);
+    expect(blogger.verdict).toBe('ai-assisted');
+    const sidebar = analyzeHtml(articlePage('<p>Story.</p>').replace('</body>', `<div class="sidebar widget">${notice}</div></body>`));
+    expect(sidebar.aiDisclosures).toEqual([]);
+  });
+
   it('ignores reader comments', () => {
     const report = analyzeHtml(articlePage(`<section id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><p>This article was written by ChatGPT, obviously.</p></li></ol></section>`));
     expect(report.aiDisclosures).toEqual([]);

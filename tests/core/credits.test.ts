@@ -34,6 +34,8 @@ describe('names: what is not a name never becomes a credit', () => {
     ['AI Reporter'],
     ['Senior Markets Correspondent'],
     ["StockPulse's automated news engine"],
+    ['Software Engineer'],
+    ['Android Developers'],
   ])('%j names no one', (raw) => {
     expect(cleanName(raw)).toBeNull();
     expect(splitNames(raw)).toEqual([]);

@@ -275,3 +275,49 @@ describe('republication: the publisher as the subject', () => {
     expect(rep('<p>This story was originally reported by <a href="https://motherjones.example/politics/2024/01/council-budget-vote/">Mother Jones</a>.</p>')).toMatchObject({ isRepublished: true, originalPublisher: 'Mother Jones' });
   });
 });
+
+describe('republication: notes above the article, beside it and below it', () => {
+  const rep = (body: string) => analyzeHtml(articlePage(body), PAGE).republication;
+  /** The note as the article's first block, before its prose. */
+  const opening = (note: string) => analyzeHtml(articlePage('').replace('</h1>', `</h1>${note}`), PAGE).republication;
+
+  it('reads a note set in a quote box at the top of the article, but not a forum quote of another post', () => {
+    const note = '<blockquote><p><em>Cross-posted from <a href="https://fieldnotes.example/archive/why-i-stopped-grading">Field Notes</a>, my newsletter, where it went out on January 9.</em></p></blockquote>';
+    expect(opening(note)).toMatchObject({ isRepublished: true, originalUrl: 'https://fieldnotes.example/archive/why-i-stopped-grading', originalPublisher: 'Field Notes' });
+    const forumQuote = `<aside class="quote" data-username="ann"><div class="title">ann:</div>${note}</aside>`;
+    expect(opening(forumQuote).isRepublished).toBe(false);
+    expect(opening(note.replace('</p></blockquote>', '</p><cite>Ann Lee</cite></blockquote>')).isRepublished).toBe(false);
+  });
+
+  it('takes an address the note spells out without a link as the original', () => {
+    expect(rep("<p>Mirrored here with the author's permission. Original post: blog.annlee.example/posts/one-year-with-a-mini-pc-cluster — comments welcome.</p>")).toMatchObject({
+      isRepublished: true,
+      originalUrl: 'https://blog.annlee.example/posts/one-year-with-a-mini-pc-cluster',
+    });
+    // No article's address: the words alone do not say where the original is.
+    expect(rep('<p>Mirrored here with the author\'s permission, see the thread above.</p>').isRepublished).toBe(false);
+  });
+
+  it('takes the original from a lone "read the original" link on the line below the note, not from any link there', () => {
+    const note = '<div class="source"><p>本記事は、経済新報オンラインに2025年12月3日付で掲載された記事を、許諾を得て転載したものです。</p>';
+    expect(rep(`${note}<p><a href="https://keizai.example/articles/-/376512">元記事を読む</a></p></div>`).originalUrl).toBe('https://keizai.example/articles/-/376512');
+    expect(rep(`${note}<p><a href="https://keizai.example/articles/-/376512">関連記事：物流の課題</a></p></div>`)).toMatchObject({ isRepublished: true, originalUrl: null, originalPublisher: '経済新報オンライン' });
+  });
+
+  it('reads the publisher as the subject with a partnership, and "shared by X through our partnership"', () => {
+    expect(rep('<p><a href="https://calmatters.example/housing/2026/02/fair-plan-rate-increase/">CalMatters</a> reported and wrote this story. It appears here through our news-sharing partnership.</p>')).toMatchObject({
+      isRepublished: true,
+      originalPublisher: 'CalMatters',
+    });
+    expect(rep('<p>This story is shared by <a href="https://cityside.example/2026/02/tenants-win-rent-back">Cityside</a>, a nonprofit newsroom, through our news partnership.</p>')).toMatchObject({ isRepublished: true, originalPublisher: 'Cityside' });
+  });
+
+  it('keeps scoops, laws, viral posts and partner logos out', () => {
+    expect(rep('<p>Reuters reported this story on Tuesday, citing three people familiar with the deal.</p>').isRepublished).toBe(false);
+    expect(rep('<p>The book was first published in 1998 and reissued this spring with a new foreword by the author.</p>').isRepublished).toBe(false);
+    expect(rep('<p>The vote was originally scheduled for March, but the council moved it to April after the flood.</p>').isRepublished).toBe(false);
+    expect(rep('<p lang="fr">Cet article est repris du Code civil, où il figurait sous un autre numéro avant la réforme de 2016.</p>').isRepublished).toBe(false);
+    expect(rep('<p lang="it">Il testo è apparso per la prima volta su Facebook, dove è stato condiviso migliaia di volte in due giorni.</p>').isRepublished).toBe(false);
+    expect(rep('<div class="partner-logo"><a href="https://calmatters.example/"><img src="/logos/calmatters.png" alt="CalMatters"></a></div>').isRepublished).toBe(false);
+  });
+});

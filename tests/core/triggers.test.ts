@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { PhraseMatcher, passesGates } from '../../utils/analysis/phrase-matcher';
+import { hasMarkers, PhraseMatcher, passesGates } from '../../utils/analysis/phrase-matcher';
 import { AI_NOTICE_RULES } from '../../utils/analysis/rules/ai-notices';
 import { LEFTOVER_RULES } from '../../utils/analysis/rules/chatbot-leftovers';
 import { REPUBLICATION_RULES } from '../../utils/analysis/rules/republication';
@@ -50,5 +50,16 @@ describe('the AI trigger', () => {
 
   it('stays asleep on look-alikes: "general", "generous", a system name inside another word', () => {
     for (const text of ['Attorney General Luther Strange said', 'a generous gift', 'we were deeply moved']) expect(triggers(text), text).toBe(false);
+  });
+});
+
+describe('language markers: whole words, accented edges included', () => {
+  it('counts words that begin or end with an accented letter ("är", "publicó")', () => {
+    expect(hasMarkers('Texten är först publicerad', LANGUAGE_MARKERS.sv as RegExp)).toBe(true);
+    expect(hasMarkers('Se publicó: artículo', LANGUAGE_MARKERS.es as RegExp)).toBe(true);
+  });
+  it('does not count a marker inside a longer word ("är" in "kärnan", "ta" in "tavola")', () => {
+    expect(hasMarkers('kärnan hjälpsam', LANGUAGE_MARKERS.sv as RegExp)).toBe(false);
+    expect(hasMarkers('tavola tenda', LANGUAGE_MARKERS.pl as RegExp)).toBe(false);
   });
 });

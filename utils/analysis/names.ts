@@ -57,7 +57,7 @@ const TRAILING_JUNK = new RegExp(
 
 /** ", Staff Writer", ", Senior Correspondent", ", CNN": a job title or outlet after a comma, not another name. */
 const JOB_TITLE =
-  /^(?:(?:senior|chief|deputy|associate|assistant|contributing|staff|managing|executive|political|foreign|national|sports?|business|tech(?:nology)?|science|health|investigative|special|freelance|guest|lead|news|white\s+house|washington|global|digital|social\s+media|editorial|former|AI|markets?|data|weather|finance|financial|features?|local|metro|opinion|climate|energy|education|courts?|automated)\s+)*(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|critic|producer|analyst|photographer|director|intern|fellow|blogger|author|staff|desk|bureau\s+chief|editor-at-large|editor\s+at\s+large|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redacteur|redactie|redaktion|rédaction|redacción|correspondant|reportero|chefredakteur(?:in)?)(?:\s+(?:at|for|of|and)\s+.*)?$/i;
+  /^(?:(?:senior|chief|deputy|associate|assistant|contributing|staff|managing|executive|political|foreign|national|sports?|business|tech(?:nology)?|science|health|investigative|special|freelance|guest|lead|news|white\s+house|washington|global|digital|social\s+media|editorial|former|AI|markets?|data|weather|finance|financial|features?|local|metro|opinion|climate|energy|education|courts?|automated|software|product|program|principal|developer|android|research|marketing|communications)\s+)*(?:writer|reporter|editor|engineer|developers?|scientist|manager|designer|researcher|advocate|evangelist|correspondent|columnist|contributor|journalist|critic|producer|analyst|photographer|director|intern|fellow|blogger|author|staff|desk|bureau\s+chief|editor-at-large|editor\s+at\s+large|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redacteur|redactie|redaktion|rédaction|redacción|correspondant|reportero|chefredakteur(?:in)?)(?:\s+(?:at|for|of|and)\s+.*)?$/i;
 
 /** A possessive followed by common words ("StockPulse's automated news engine"). */
 const DESCRIPTION = /\p{L}['’]s\s+\p{Ll}/u;
@@ -155,7 +155,7 @@ const TRAILING_BRACKET = /\s*\([^)]*\)?\s*$/;
 const OUTLET_AFTER_COMMA = /^\p{Lu}{2,6}$/u;
 /** Words that make a name a publisher's ("KFF Health News", "University of Leeds"), not a person's. */
 const OUTLET_WORDS =
-  /\b(?:News|Times|Media|Magazine|Journal|Herald|Tribune|Gazette|Network|Agency|Radio|University|College|Institute|Foundation|Cent(?:er|re)|Society|Insider|Chronicle|Observer|Telegraph|Bulletin|Dispatch|Newsroom|Zeitung|Nachrichten|Labs|Council|Association|Project|Bureau|Channel|Universit(?:ät|é|à|ad|y))\b/u;
+  /\b(?:News|Times|Media|Magazine|Journal|Herald|Tribune|Gazette|Network|Agency|Radio|University|College|Institute|Foundation|Cent(?:er|re)|Society|Insider|Chronicle|Observer|Telegraph|Bulletin|Dispatch|Newsroom|Zeitung|Nachrichten|Labs|Council|Association|Project|Bureau|Channel|Universit(?:ät|é|à|ad|y)|Today|Daily|Weekly|Report|Monitor|Review|Press|Wire|Courier|Ledger|Sentinel|Examiner|Inquirer|Enquirer|Register|Independent|Globe|Express)\b/u;
 /** "Evan Brooks The Seattle Times": a publisher run onto the name without a comma. */
 const RUN_ON_OUTLET = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3})\s+The\s+\p{Lu}.*$/u;
 /** A brand in one word ("CalMatters", "Reuters") after a full name. */

@@ -36,6 +36,20 @@ function tokens(el: Element): string {
   return `${cls} ${id}`.trim();
 }
 
+/**
+ * The page's article itself, by the marks CMSs put on it: a box named like navigation that holds it is a
+ * wrapper (Blogger wraps every post in "widget Blog"), not a list of links.
+ */
+const ARTICLE_BODY = 'h1, [itemprop="articleBody"], [itemprop="blogPost"], .hentry, .entry-content, .post-body, .article-body';
+
+function holdsTheArticle(el: Element): boolean {
+  try {
+    return el.querySelector(ARTICLE_BODY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 export function regionOf(el: Element | null): Region {
   const region: Region = { quoted: false, comments: false, navigation: false, footer: false, link: false, caption: false, heading: false };
   let node: Element | null = el;
@@ -53,7 +67,7 @@ export function regionOf(el: Element | null): Region {
     else if (HEADINGS.has(tag)) region.heading = true;
     if (names) {
       if (COMMENTS.test(names)) region.comments = true;
-      if (NAVIGATION.test(names) && tag !== 'ARTICLE' && tag !== 'MAIN') region.navigation = true;
+      if (NAVIGATION.test(names) && tag !== 'ARTICLE' && tag !== 'MAIN' && !holdsTheArticle(node)) region.navigation = true;
       if (FOOTER.test(names) && !/(?:article|entry|post|story)[-_]?footer/i.test(names)) region.footer = true;
       if (CAPTION.test(names)) region.caption = true;
     }

@@ -1,5 +1,5 @@
 import { foldForNeeds, type Mention, NEVER_MATCHES, needsMet, type PrunableAlternation, prunedSource, type RuleNeeds } from './rules/needs';
-import { MIN_MARKER_WORDS } from './rules/triggers';
+import { isWordMarker, MIN_MARKER_WORDS } from './rules/triggers';
 import type { PhraseRule } from './rules/types';
 import { globalCopy, type PhraseRequest, spanInWindow, toPageSpan, windowsNear, windowTexts } from './phrase-windows';
 
@@ -319,10 +319,6 @@ function languagesIn(texts: string[], markers: Record<string, RegExp>, declared:
   return present;
 }
 
-/** Markers made of words (\b-delimited), as opposed to one character of a script of its own. */
-function isWordMarker(marker: RegExp): boolean {
-  return /\\b/.test(marker.source);
-}
 
 /** Enough different function words of a language (or one character of its own script). */
 export function hasMarkers(text: string, marker: RegExp): boolean {

@@ -26,8 +26,12 @@ const OPEN_QUOTES = /[“„«‹「『]/g;
 const CLOSE_QUOTES = /[”»›」』]/g;
 const REPORTED = /\b(?:read|reads|reading|said|says|saying|stated|states|stating|wrote|writes|declared|declares|claimed|claims|added|adds|according\s+to)\s*[:,]?\s*$/i;
 
-export function evidenceAt(page: Page, start: number, end: number): TextEvidence {
+export function evidenceAt(page: Page, matchStart: number, end: number): TextEvidence {
   const { text } = page.text;
+  // A match may begin with the line break before its block ("(?:^|\n)…"): it belongs to the block after it,
+  // not to the heading or box before.
+  let start = matchStart;
+  while (start < end - 1 && /\s/.test(text[start] ?? '')) start++;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEndRaw = text.indexOf('\n', start);
   const line = text.slice(lineStart, lineEndRaw === -1 ? text.length : lineEndRaw);

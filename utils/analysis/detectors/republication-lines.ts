@@ -22,6 +22,14 @@ const MIN_TITLE_OVERLAP = 0.5;
 const SLUG = /(?<![\p{L}\d])[\p{L}\d]+[-_][\p{L}\d]+[-_][\p{L}\d]/u;
 /** Longer path segments are junk or hostile, never an article's slug: they are not read. */
 const MAX_SEGMENT = 200;
+/**
+ * Link texts that say "the original article" in the languages of the rules, on a line of its own under a note:
+ * "Read the original", "Zum Originalartikel", "Lire l'article original", "元記事を読む", "阅读原文", "원문 보기".
+ */
+const ORIGINAL_LINK_BELOW =
+  /\b(?:read\s+(?:the\s+)?original|original\s+(?:article|story|post|version)|(?:zum\s+)?Original(?:artikel|beitrag|text)|article\s+original|artículo\s+original|articolo\s+originale|artigo\s+original|oorspronkelijke\s+artikel|originele\s+artikel|originalartikel)\b|元記事|元の記事|原文|원문/i;
+/** A line below a note this long is more than a link to the original. */
+const LINK_LINE_CHARS = 80;
 /** Links in a republication note that ask something of the reader ("Sign up for their newsletters"): never the original. */
 const CALL_TO_ACTION = /\b(?:sign\s+up|subscribe|newsletters?|donate|support\s+(?:us|them)|follow\s+(?:us|them))\b/i;
 /** Link texts that point at the original rather than at the publisher's home page. */
@@ -69,7 +77,7 @@ export const republicationLines: Detector = {
       const block = blocksBetween(page.text, match.start, match.start + 1)[0];
       // A figure's caption speaks of the figure ('"Bridge" by Ann Lee, Flickr, is licensed under ...').
       if (evidence.region.comments || evidence.region.caption) continue;
-      if (evidence.region.quoted && !(block && isClosingNoteQuote(block))) continue;
+      if (evidence.region.quoted && !(block && (isClosingNoteQuote(block) || isOpeningNoteQuote(block)))) continue;
       if (evidence.quotedInProse && !quotesOnlyATitle(page, match.start, match.end)) continue;
       if (evidence.region.footer && SITE_WIDE_KINDS.has(rule.kind)) continue;
       // Several feed footers, or one in a list, belong to a feed of other posts ("The post <other
@@ -79,6 +87,11 @@ export const republicationLines: Detector = {
       if (rule.closingLine && (!block || evidence.region.navigation || !closesArticle(block))) continue;
       const publisherText = cleanPublisher(match.groups.publisher);
       const links = linksAround(page, match.start, evidence.quoteEnd);
+      // An address the line spells out without a link ("Original post: blog.example.dev/posts/one-year-in").
+      const spelled = spelledAddress(match.groups.url);
+      if (spelled && !links.some((l) => l.url === spelled)) links.push({ url: spelled, text: 'original' });
+      // "本記事は…を転載したものです。" with "元記事を読む" linked on the line below: the link the note points to.
+      if (block && !links.some((l) => !pageIsWeb || !sameSite(l.url, page.url, page.siteOf))) links.push(...originalLinkBelow(page, block));
       const foreign = links.filter((l) => !pageIsWeb || !sameSite(l.url, page.url, page.siteOf));
       const own = links.filter((l) => pageIsWeb && sameSite(l.url, page.url, page.siteOf));
 
@@ -212,6 +225,52 @@ function isClosingNoteQuote(block: Element): boolean {
   if (EMBED.test(`${quote.getAttribute('class') ?? ''} ${quote.getAttribute('id') ?? ''}`) || quote.querySelector('cite,footer,iframe,script')) return false;
   if (textOf(quote).length > NOTE_QUOTE_CHARS) return false;
   return closesArticle(block);
+}
+
+/**
+ * A note set in a blockquote as the article's first block (Medium's pull quote, a forum's quote box above a mirrored
+ * post): the article's own words when no prose comes before it in the article and it does not name a quoted source.
+ * A forum's quote of another post names its poster (Discourse's <aside class="quote" data-username> with a title).
+ */
+function isOpeningNoteQuote(block: Element): boolean {
+  const quote = block.closest('blockquote');
+  if (!quote || block.closest('q')) return false;
+  if (EMBED.test(`${quote.getAttribute('class') ?? ''} ${quote.getAttribute('id') ?? ''}`) || quote.querySelector('cite,footer,iframe,script')) return false;
+  if (textOf(quote).length > NOTE_QUOTE_CHARS) return false;
+  const box = quote.parentElement?.closest('aside,div');
+  if (box && (box.hasAttribute('data-username') || box.hasAttribute('data-post') || box.querySelector(':scope > .title'))) return false;
+  let el: Element | null = quote;
+  for (let depth = 0; el && depth < 3 && !/^(?:ARTICLE|MAIN|BODY)$/i.test(el.tagName); depth++, el = el.parentElement) {
+    for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      for (const p of prev.matches('p') ? [prev] : Array.from(prev.querySelectorAll('p')).slice(0, 20)) {
+        const region = regionOf(p);
+        if (textOf(p).length >= PROSE_CHARS && !region.comments && !region.navigation && !region.footer && !p.closest(AFTERWORD)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** An address a rule captured as text (group `url`), as an http(s) URL. */
+function spelledAddress(raw: string | undefined): string | null {
+  if (!raw) return null;
+  return httpUrl(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
+}
+
+/**
+ * The link on the line right under a note, when that line is only a link to "the original article": notes that name
+ * the outlet in words and put the link below them ("…転載したものです。" / "東洋経済オンラインで元記事を読む").
+ */
+function originalLinkBelow(page: Page, block: Element): FoundLink[] {
+  const next = block.nextElementSibling;
+  if (!next || textOf(next).length > LINK_LINE_CHARS) return [];
+  const anchors = next.matches('a[href]') ? [next] : Array.from(next.querySelectorAll('a[href]'));
+  if (anchors.length !== 1) return [];
+  const a = anchors[0] as Element;
+  const linkText = textOf(a).replace(/\s+/g, ' ');
+  const url = httpUrl(a.getAttribute('href'), page.url);
+  if (!url || !ORIGINAL_LINK_BELOW.test(linkText) || isLicence(a, url, linkText)) return [];
+  return [{ url, text: linkText }];
 }
 
 /**

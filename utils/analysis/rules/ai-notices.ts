@@ -20,17 +20,17 @@ const PARTLY_EN = String.raw`(?:partially|partly|in\s+part|partially\s+or\s+full
 const HELP_EN = String.raw`(?:with\s+(?:the\s+)?(?:help|assistance|aid|support)\s+(?:of|from)|assisted\s+by|with\s+${AI_EN}[- ]assist(?:ance|ed)|supported\s+by|enhanced\s+(?:by|with)|aided\s+by)`;
 /** One part of the work on an article, named in a note about it ("Research for this article …"). */
 const ARTICLE_PART_EN = String.raw`(?:research|reporting|transcription|transcripts|translation|fact-checking|data\s+analysis|analysis|editing|copy\s*editing|proofreading|headlines?|titles?|sub-?headings?|social(?:\s+media)?\s+(?:copy|posts)|alt\s+text|captions)`;
-const IMAGE_EN = String.raw`(?:image|photo|photograph|picture|illustration|graphic|artwork|visual|cover\s+image|header\s+image|featured\s+image|thumbnail|rendering|video|audio|voice|narration|voice-?over)`;
+const IMAGE_EN = String.raw`(?:image|photo|photograph|picture|illustration|graphic|artwork|header|banner|cover\s+art|visual|cover\s+image|header\s+image|featured\s+image|thumbnail|rendering|video|audio|voice|narration|voice-?over)`;
 /** "WeatherWire, the Courier's automated news system", "Claude, an AI model": a name the notice itself calls an AI system. */
 const NAMED_AI_EN = String.raw`[${LETTER}\d-]+(?:\s+[${LETTER}\d-]+){0,2},\s+(?:the|an?|our|its)\s+(?:[${LETTER}-]+['’]s\s+)?(?:own\s+|in-house\s+|new\s+|experimental\s+)?(?:automated|AI|AI[- ](?:powered|based|driven)|artificial[- ]intelligence|generative\s+AI|robot)\s+(?:(?:news|content|writing|reporting|text|journalism|language|weather|forecast|sports|markets?|finance|financial|data)\s+)?(?:system|tool|program|platform|engine|software|model|assistant|bot|(?<=(?:automated|robot|powered|based|driven|weather|forecast|sports|markets?|finance|financial|data)\s)(?:writer|reporter))(?![${LETTER}])`;
 
 /** "This article was written entirely by", "It was generated using": what a notice says before the maker. */
-const SELF_MADE_BY_EN = String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)`;
+const SELF_MADE_BY_EN = String.raw`(?<!\b(?:in|on|from|for|to|about|under|within|accompanying|alongside)\s+)\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)`;
 
 /** What "… used AI" must go on to say it was used for: this article (or what it cites), not something else. */
-const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest|condens|shorten|rewrit|simplif|tighten)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide|recipe|explainer)|\s+(?:an?|the)\s+(?:(?:earlier|longer|original|first|initial|previous|rough|draft)(?:,?\s+|\s+and\s+))+(?:version|draft)(?=\s*[,.;]|\s+of\s+(?:this|the)\s+(?:article|story|post|report|piece))|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column|explainer|guide|investigation|analysis)))\b`;
+const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest|condens|shorten|rewrit|simplif|tighten|sort|turn)[${LETTER}]*(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide|recipe|explainer)|\s+(?:an?|the)\s+(?:(?:earlier|longer|original|first|initial|previous|rough|draft)(?:,?\s+|\s+and\s+))+(?:version|draft)(?=\s*[,.;]|\s+of\s+(?:this|the)\s+(?:article|story|post|report|piece))|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column|explainer|guide|investigation|analysis|review|recipe|itinerary)))\b`;
 /** Work an author may have AI help with, said of this piece ("helped me summarize", "to help me scale this recipe"). */
-const AUTHOR_WORK_EN = String.raw`(?:summari[sz]e|outline|proofread|transcribe|translate|fact-?check|organi[sz]e|structure|brainstorm|polish|tighten|condense|shorten|copy-?edit|edit|research|draft|rewrite|turn\s+[^.\n]{0,40}?\binto\s+(?:an?\s+)?(?:outline|draft|first\s+draft|structure)|(?:write|scale|adapt|convert|check|plan|test|format)\s+[^.\n]{0,40}?\b(?:this|these)\s+(?:recipe|post|article|story|review|guide|piece|newsletter|essay|column|list|code|samples?|examples?))`;
+const AUTHOR_WORK_EN = String.raw`(?:summari[sz]e|outline|proofread|transcribe|translate|fact-?check|organi[sz]e|structure|brainstorm|polish|tighten|condense|shorten|copy-?edit|edit(?:ing)?(?![${LETTER}])|research|draft|rewrite|turn\s+[^.\n]{0,40}?\binto\s+(?:an?\s+)?(?:outline|draft|first\s+draft|structure)|(?:write|scale|adapt|convert|check|plan|test|format)\s+[^.\n]{0,40}?\b(?:this|these)\s+(?:recipe|post|article|story|review|guide|piece|newsletter|essay|column|list|code|samples?|examples?))`;
 const IMAGE_TOOLS = String.raw`(?:Midjourney|DALL[·-]?E(?: ?\d)?|Stable\s+Diffusion|Adobe\s+Firefly|Firefly|Imagen(?: \d)?|generative\s+fill|Sora|Runway|ElevenLabs|Synthesia|HeyGen)`;
 
 export const AI_NOTICE_RULES: AiNoticeRule[] = [
@@ -114,7 +114,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     level: 'assisted',
     scope: 'article',
     maxBlockLength: 80,
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:by\s+[${LETTER}.'’-]+(?:\s+[${LETTER}.'’-]+){0,3}?\s+(?:with|and|\+|&)\s+(?:help\s+from\s+)?${AI_EN}\s*(?=\n|$)|(?:by\s+)?[${LETTER}.'’-]+(?:\s+[${LETTER}.'’-]+){0,3}?\s+with\s+(?:research|reporting|writing|editing|editorial|additional|some)\s+(?:help|assistance|support)\s+from\s+${AI_EN})`),
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:by\s+[${LETTER}.'’-]+(?:\s+[${LETTER}.'’-]+){0,3}?\s+(?:with|and|\+|&)\s+(?:help\s+from\s+)?${AI_EN}\s*(?=\n|$)|(?:by[ \t]+)?[${LETTER}.'’-]+(?:[ \t]+[${LETTER}.'’-]+){0,3}?[ \t]+with\s+(?:research|reporting|writing|editing|editorial|additional|some)\s+(?:help|assistance|support)\s+from\s+${AI_EN})`),
     matches: ['By Sarah Kim with AI', 'By Tom Ellis and ChatGPT', 'by Maria Lopez with help from AI tools', 'Priya Raman with research help from Microsoft Copilot'],
     rejects: ['By Sarah Kim with AP', 'By Sarah Kim and Tom Lee', 'By Sarah Kim with reporting from the AI desk in Boston'],
   },
@@ -154,8 +154,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'media',
     scope: 'image',
-    pattern: r(String.raw`\b(?:this\s+|the\s+|an?\s+|all\s+|some\s+)?${IMAGE_EN}s?(?:\s+(?:version|edition|track|clip|file))?\s*(?:[:|]\s*|\s+(?:above|below|(?:in|accompanying|with|alongside)\s+this\s+(?:article|story|post|report))\s+)?(?:${IS_EN}\s+)?${FEW_WORDS_EN(1)}(?:generated|created|made|produced|rendered|synthesi[sz]ed|altered|manipulated|enhanced|designed|imagined)\s+${FEW_WORDS_EN(1)}(?:by|with|using|via|through|in)\s+(?:the\s+help\s+of\s+)?(?:an?\s+)?(?:${IMAGE_TOOLS}|AI|A\.I\.|artificial[- ]intelligence|generative\s+AI|an?\s+AI\s+(?:tool|model|image\s+generator|generator)|AI\s+(?:tools?|image\s+generators?|software)|(?:an?\s+)?(?:synthetic|synthesi[sz]ed|AI|computer[- ]generated)\s+(?:voices?|narrators?|speech)|text-to-speech)`),
-    matches: [
+    pattern: r(String.raw`\b(?:this\s+|the\s+|an?\s+|all\s+|some\s+)?${IMAGE_EN}s?(?:\s+(?:version|edition|track|clip|file))?(?:\s+of\s+(?:an?\s+|the\s+)?[${LETTER}'’-]+(?:\s+[${LETTER}'’-]+){0,4}?(?=\s+(?:above|below|in|accompanying|with|alongside)\s+this\s))?\s*(?:[:|]\s*|\s+(?:above|below|(?:in|accompanying|with|alongside)\s+this\s+(?:article|story|post|report))\s+)?(?:${IS_EN}\s+)?${FEW_WORDS_EN(1)}(?:generated|created|made|produced|rendered|synthesi[sz]ed|altered|manipulated|enhanced|designed|imagined)\s+${FEW_WORDS_EN(1)}(?:by|with|using|via|through|in)\s+(?:the\s+help\s+of\s+)?(?:an?\s+)?(?:${IMAGE_TOOLS}|AI|A\.I\.|artificial[- ]intelligence|generative\s+AI|an?\s+AI\s+(?:tool|model|image\s+generator|generator)|AI\s+(?:tools?|image\s+generators?|software)|(?:an?\s+)?(?:synthetic|synthesi[sz]ed|AI|computer[- ]generated)\s+(?:voices?|narrators?|speech)|text-to-speech)`),
+    matches: ["The lead picture of a dahlia border in this post was generated with Midjourney; every other photo here is from my own plot.", "Image credits: the watercolor-style header was made with DALL\u00b7E. Every photo of the actual beds is mine.", 
       'Image generated with Midjourney',
       "Using the prompt 'Generate a picture of a cozy kitchen', this image was generated using AI on Deep Dream Generator.",
       'Illustration: created with Adobe Firefly',
@@ -186,9 +186,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     level: 'media',
     scope: 'image',
     maxBlockLength: 200,
-    pattern: r(String.raw`(?:^|\n|[(\[|·•]\s*|[.!?]\s+)(?:(?:(?:cover|header|featured|hero|lead|top)\s+)?(?:image|photo|illustration|picture|graphic|credit|visual)s?\s*(?:credit)?\s*[:|/–—-]\s*(?:AI[- ]generated|generated\s+(?:by|with)\s+AI|created\s+with\s+AI|made\s+with\s+AI|${IMAGE_TOOLS})|AI[- ]generated\s+(?:image|photo|illustration|picture|graphic|artwork|visual|video)s?|(?:made|created|generated)\s+with\s+(?:AI|${IMAGE_TOOLS})(?=\s*[)\]]|\s*$)|altered\s+or\s+synthetic\s+content|synthetic\s+(?:image|video|media))`),
-    matches: ['Photo: AI-generated', 'Illustration / Midjourney', 'Cover image: Stable Diffusion, prompted by the author.', '(AI-generated image)', 'Altered or synthetic content', 'Made with AI'],
-    rejects: ['Photo: Jane Doe / AP', 'Cover image: Getty Images', 'The spread of AI-generated images during elections has alarmed officials, who say detection tools lag behind.'],
+    pattern: r(String.raw`(?:^|\n|[(\[|·•]\s*|[.!?]\s+)(?:(?:(?:cover|header|featured|hero|lead|top)\s+)?(?:image|photo|illustration|picture|graphic|credit|visual|art|artwork)s?\s*(?:credit)?\s*[:|/–—-]\s*(?:AI[- ]generated|generated\s+(?:by|with)\s+AI|created\s+with\s+AI|made\s+with\s+AI|(?:(?:made|created|generated|drawn|done)\s+(?:by\s+[^\n,.]{1,30}?\s+)?(?:in|with|using|via)\s+)?${IMAGE_TOOLS})|AI[- ]generated\s+(?:image|photo|illustration|picture|graphic|artwork|visual|video)s?|(?:made|created|generated)\s+with\s+(?:AI|${IMAGE_TOOLS})(?=\s*[)\]]|\s*$)|altered\s+or\s+synthetic\s+content|synthetic\s+(?:image|video|media))`),
+    matches: ["Cover art: made by me in Midjourney. It is not a real store.", 'Photo: AI-generated', 'Illustration / Midjourney', 'Cover image: Stable Diffusion, prompted by the author.', '(AI-generated image)', 'Altered or synthetic content', 'Made with AI'],
+    rejects: ["Cover art: made by me in Procreate.", 'Photo: Jane Doe / AP', 'Cover image: Getty Images', 'The spread of AI-generated images during elections has alarmed officials, who say detection tools lag behind.'],
   },
   {
     // The AI-art caption convention: the prompt in quotation marks, then the image tool that drew it.
@@ -216,9 +216,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'media',
     scope: 'video',
-    pattern: r(String.raw`\b(?:the\s+)?(?:presenter|host|anchor|narrator|avatar|newsreader|speaker|voice)\s+(?:in|of|on)\s+this\s+(?:video|clip|audio|podcast|segment|episode|broadcast)\s+(?:is|was)\s+(?:an?\s+)?(?:AI[- ]generated|AI|synthetic|digital|virtual|computer[- ]generated)\s+(?:avatar|presenter|voice|character|person|host|anchor|likeness)`),
-    matches: ['Watch: a 60-second summary of this story. The presenter in this video is an AI-generated avatar made with Synthesia; the script was written by our newsroom.'],
-    rejects: ['The presenter in this video is our health reporter, Dana Cole.', 'The host of this podcast is a digital marketing expert.'],
+    pattern: r(String.raw`\b(?:the\s+)?(?:presenter|host|anchor|narrator|avatar|newsreader|speaker|voice)\s+(?:in|of|on)\s+this\s+(?:video|clip|audio|podcast|segment|episode|broadcast)\s+(?:is|was)\s+(?:an?\s+)?(?:AI[- ]generated|AI|synthetic|digital|virtual|computer[- ]generated)\s+(?:avatar|presenter|voice|character|person|host|anchor|likeness)|\b(?:the\s+)?(?:narration|narrator|voice-?over|audio)\s+(?:(?:of|for|in|on)\s+this\s+(?:story|article|piece|video|episode)\s+)?(?:is|was)\s+(?:an?\s+)?(?:AI(?:[- ]generated)?|synthetic|synthesi[sz]ed|computer[- ]generated|cloned)\s+voice`),
+    matches: ["Listen to this story (9 min). The narration is an AI voice built with ElevenLabs; the reporting and writing are by our staff.", 'Watch: a 60-second summary of this story. The presenter in this video is an AI-generated avatar made with Synthesia; the script was written by our newsroom.'],
+    rejects: ["The narration is by actor Jane Doe, whose voice fans know from the series.", 'The presenter in this video is our health reporter, Dana Cole.', 'The host of this podcast is a digital marketing expert.'],
   },
   {
     // A picture of something, then who made it with which tool: "A rendering of the proposed seawall, created by The Harbor Times with Adobe Firefly."
@@ -296,8 +296,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`(?:(?=[pgwdcw][a-z]+\s)(?<=\b${AI_EN}\s+)(?:produced|generated|wrote|drafted|created|compiled|(?:was|were)\s+used\s+to\s+(?:write|produce|generate|create|draft)(?=\s+(?:the|a|an)\s+(?:first|initial|rough|early)\s))\s+(?:(?:the|a|an)\s+(?:first|initial|rough|original|early)\s+(?:draft|version)\s+of\s+)?${SELF_EN}|(?:I|we|the\s+author|our\s+(?:team|newsroom|editors|reporters|journalists))\s+(?:have\s+)?used\s+${FEW_WORDS_EN(8)}${AI_EN}\s+to\s+(?:help\s+(?:me\s+|us\s+)?)?(?:write|produce|generate|create|draft)\s+(?:the|a|an)\s+(?:first|initial|rough|early)\s+(?:draft|version)(?=\s*[,.;]|\s+of\s+${SELF_EN}))`),
-    matches: [
+    pattern: r(String.raw`(?:(?=[pgwdcw][a-z]+\s)(?<=\b${AI_EN}\s+)(?:produced|generated|wrote|drafted|created|compiled|(?:was|were)\s+used\s+to\s+(?:write|produce|generate|create|draft)(?=\s+(?:the|a|an)\s+(?:first|initial|rough|early)\s))\s+(?:(?:the|a|an)\s+(?:first|initial|rough|original|early)\s+(?:draft|version|pass)\s+of\s+)?${SELF_EN}|(?:I|we|the\s+author|our\s+(?:team|newsroom|editors|reporters|journalists))\s+(?:have\s+)?used\s+${FEW_WORDS_EN(8)}${AI_EN}\s+to\s+(?:help\s+(?:me\s+|us\s+)?)?(?:write|produce|generate|create|draft)\s+(?:the|a|an)\s+(?:first|initial|rough|early)\s+(?:draft|version)(?=\s*[,.;]|\s+of\s+${SELF_EN}))`),
+    matches: ["Behind this itinerary: Claude wrote the first pass of this guide from my voice memos; I cut about a third and rechecked every price.", 
       'An AI engine produced the first version of this explainer. It was then reviewed, fact-checked and edited by Maya Holloway.',
       "We used AI tools to search that archive and OpenAI's GPT-4 to write a first draft, which was then reviewed by senior editor Paul Ridley.",
       'ChatGPT wrote this article; an editor checked the facts.',
@@ -335,8 +335,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:I|we|the\s+author|the\s+writer|(?:our\s+|the\s+)?(?:team|newsroom|editors|reporters|journalists|staff)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?used\s+${AI_EN}(?:\s+(?:transcription|translation|writing|research|editing|summari[sz]ation|coding|analysis|search)(?:\s+(?:software|tools?|service|app))?)?${AI_USED_FOR_EN}`),
-    matches: [
+    pattern: r(String.raw`\b(?:I|we|she|he|they|the\s+author|the\s+writer|(?:our\s+|the\s+)?(?:team|newsroom|editors|reporters|journalists|staff)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?used\s+${AI_EN}(?:\s+(?:transcription|translation|writing|research|editing|summari[sz]ation|coding|analysis|search)(?:\s+(?:software|tools?|service|app))?)?${AI_USED_FOR_EN}`),
+    matches: ["She used Google's Gemini to sort her listening logs into an outline; the verdict, the measurements and every sentence of this review are her own.", "Drafting note: I used Microsoft Copilot to turn two years of scattered meeting notes into a rough structure for this piece.", 
       'Reporter Marcus Bell used an AI tool to transcribe interviews and to suggest a first outline for this story.',
       'We used ChatGPT to help research this story.',
       'Disclosure: I used AI tools to help research and outline this post.',
@@ -346,7 +346,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       "Editor's note: Reporters used AI transcription software to transcribe interview audio for this story.",
       'The newsroom used an AI tool to help draft the data-heavy sections of this explainer.',
     ],
-    rejects: [
+    rejects: ["She used ChatGPT to plan her wedding, she told the court.", 
       'Reporter Marcus Bell used an AI tool to transcribe interviews for a book he is writing.',
       'We used to write this newsletter by hand.',
       'I used a notebook to help research and outline this post.',
@@ -372,42 +372,14 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     ],
   },
   {
-    // The author on the AI that helped them with this piece: "ChatGPT helped me summarize the three court filings", "I asked Gemini to help me scale this recipe".
-    id: 'en.ai-helped-author',
+    // The machine as the maker, turning data into this piece: "Our newsroom's AI writing tool turned the coaches' official scorebook into this recap".
+    id: 'en.ai-turned-data-into-article',
     language: 'en',
-    level: 'assisted',
+    level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:${AI_EN}\s+(?:helped|assisted)\s+(?:me|us)|(?:I|we)\s+(?:asked|prompted|had|got|relied\s+on)\s+${AI_EN}\s+to(?:\s+help\s+(?:me|us))?)\s+(?:to\s+)?(?:with\s+)?${AUTHOR_WORK_EN}`),
-    matches: [
-      'A note on process: ChatGPT helped me summarize the three court filings cited above and suggested a couple of headline options.',
-      'Claude helped me turn my scattered testing notes into an outline; the review itself, the benchmark numbers and the opinions are mine.',
-      'Full disclosure: I asked Gemini to help me scale this recipe down from a 10-inch pan to an 8-inch one, then checked the math.',
-    ],
-    rejects: [
-      'ChatGPT helped me plan my trip to Lisbon, and it got the opening hours wrong.',
-      'I asked ChatGPT to write a poem about my cat, and it was terrible.',
-      'AI helped us find the tumour earlier, the surgeon said.',
-    ],
-  },
-  {
-    // A labelled note on how the piece was made that says AI helped: "Disclosure: GitHub Copilot suggested parts of the code samples in this post",
-    // "How we used AI: Reporter Dana Whitfield used Otter.ai to transcribe the meeting".
-    id: 'en.process-note-ai-help',
-    language: 'en',
-    level: 'assisted',
-    scope: 'article',
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:(?:full\s+)?disclosure|a\s+note\s+on\s+(?:process|methods?|our\s+process|sources)|process\s+note|transparency\s+note|${AI_EN}\s+(?:disclosure|use|usage)(?:\s+(?:note|statement|disclosure))?|editor['’]s\s+note|author['’]s\s+note|about\s+this\s+(?:story|article|post|review|piece)|how\s+(?:this|the)\s+(?:story|article|piece|post|review)\s+was\s+(?:made|reported|written|produced))\s*[:.—–-]\s*(?:(?!\b(?:not|never|no|without|n['’]t)\b)[^\n]){0,200}?(?:${AI_EN}\s+(?:helped|assisted|suggested|transcribed|translated|summari[sz]ed|(?:was|were)\s+used\s+to)|\b(?:used|using|with\s+(?:the\s+)?(?:help|assistance|aid)\s+(?:of|from))\s+${AI_EN}\s+(?:to\s+|for\s+|in\s+)?)[^.\n]{0,60}?\b(?:${AUTHOR_WORK_EN}|suggest|parts?\s+of|sections?\s+of|code|samples?|headlines?|titles?|captions?|transcri|translat|summar|interviews?|quotes?)|(?:^|\n)\W{0,3}how\s+we\s+used\s+${AI_EN}\s*[:.—–-]\s*(?!(?:[^\n]{0,80}?\b(?:not|never|no|did\s+not|didn['’]t)\b))[^\n]{0,200}?\b(?:used|using|helped|with\s+the\s+help)\b`),
-    matches: [
-      'Disclosure: GitHub Copilot suggested parts of the code samples in this post, and I tested each one. The prose is mine.',
-      'How we used AI: Reporter Dana Whitfield used Otter.ai to transcribe the commission\'s four-hour meeting and to find the relevant passages.',
-      'Editor\'s note: Reporters used AI tools to transcribe the interviews quoted here.',
-    ],
-    rejects: [
-      'Disclosure: The author owns shares of Nvidia and Microsoft.',
-      'Editor\'s note: No AI tools were used to write or edit this story.',
-      'How we used AI: We did not use AI for this story.',
-      'Editor\'s note: This story has been updated to include comment from OpenAI.',
-    ],
+    pattern: r(String.raw`\b${AI_EN}\s+(?:turned|converted|transformed|made)\s+[^.\n]{0,100}?\binto\s+${SELF_EN}`),
+    matches: ["Our newsroom's AI writing tool turned the coaches' official scorebook into this recap; an editor on the sports desk checked the scores."],
+    rejects: ['Our reporter turned the coaches\' scorebook into this recap.', 'The AI tool turned the photo into a cartoon, this story shows.'],
   },
   // ---- English: the article itself, by AI or automation -----------------------------------
   {
@@ -432,7 +404,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'This recap uses data from the league. It was generated by Lede AI.',
       'This analysis was produced using an AI model.',
     ],
-    rejects: [
+    rejects: ["The lead picture of a dahlia border in this post was generated with Midjourney.", 
       "Today's briefing was compiled and written by Priya Raman with help from our readers.",
       'This article was written by Jane Doe, our Berlin correspondent.',
       'This story has not been edited by NDTV staff and is auto-generated from a syndicated feed',
@@ -521,8 +493,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:engineered|written|generated|produced|created|authored|compiled|drafted|composed)\s+by\s+(?:the\s+)?(?:${SYSTEM_NAMES}|[${LETTER}\d.-]+(?:\s+[${LETTER}\d.-]+){0,2},\s+(?:[${LETTER}\d.&-]+['’]s\s+|an?\s+|our\s+|the\s+)(?:in-house\s+|proprietary\s+)?(?:automated|AI(?:-powered|-driven)?|artificial[- ]intelligence)\s+(?:news\s+|content\s+|writing\s+|text\s+|reporting\s+)?(?:engine|system|tool|platform|software|model|writer|assistant|program|reporter|bot)\b)(?:[ \t]*,?\s*(?:edited|reviewed|fact[- ]checked|checked)\s+by\s*:?\s+[^\n]{2,60})?`),
-    matches: [
+    pattern: r(String.raw`\b(?:engineered|written|generated|produced|created|authored|compiled|drafted|composed|assembled|built|put\s+together)\s+by\s+(?:the\s+)?(?:${SYSTEM_NAMES}|[${LETTER}\d.-]+(?:\s+[${LETTER}\d.-]+){0,2},\s+(?:[${LETTER}\d.&-]+['’]s\s+|an?\s+|our\s+|the\s+)(?:in-house\s+|proprietary\s+)?(?:automated|AI(?:-powered|-driven)?|artificial[- ]intelligence)\s+(?:news\s+|content\s+|writing\s+|text\s+|reporting\s+)?(?:engine|system|tool|platform|software|model|writer|assistant|program|reporter|bot)\b)(?:[ \t]*,?\s*(?:edited|reviewed|fact[- ]checked|checked)\s+by\s*:?\s+[^\n]{2,60})?`),
+    matches: ["Assembled by Pulse, QuantWire's AI news engine, from exchange data and company releases \u00b7 Edited by Rahul Mehta", 
       "Written by PulseWriter, StockPulse's automated news engine, using market data from Nasdaq. Reviewed by Raj Menon.",'Engineered by\nBenzinga Neuro, Edited by\nNavdeep Yadav', 'Written by Gizmodo Bot'],
     rejects: [
       "Written by Dana Lee, StockPulse's markets reporter, using data from Nasdaq.", 'Written by Sam Ortiz, an AI researcher at the university.','The comeback was engineered by coach Dan Smith.', 'Revenue generated by Benzinga Pro rose.'],
@@ -533,9 +505,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     level: 'generated',
     scope: 'article',
     maxBlockLength: 120,
-    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}(?:AI\s*[·|•:–—-]?\s*)?(?:(?:this\s+)?(?:content|article|story|text|post)\s+(?:is\s+|was\s+)?)?(?:AI[- ](?:generated|written|produced)|(?:generated|written|produced|created|drafted)\s+(?:by|with|using)\s+(?:AI|A\.I\.|artificial\s+intelligence|${SYSTEM_NAMES}|${MODEL_NAMES})|generated\s+(?:by|with)\s+(?:the\s+)?[${LETTER}\d.-]+\s+AI)(?:\s+(?:content|article|story|text|news|post))?\s*(?:\((?:AI|artificial\s+intelligence)\)\s*)?(?:(?:\s*[,;.–—-]\s*|\s+)(?:and\s+)?(?:edited|reviewed|fact[- ]checked|checked|verified)\s+by\s+[^\n]{2,60}?)?[.!]?\s*(?=\n|$)`),
-    matches: ['AI-generated content', 'Text produced with AI (artificial intelligence).', 'This article is AI-generated.', 'Written by AI, reviewed by Marcus Delaney, DVM', 'AI · Content generated by Stocklytics AI', 'Originally published on TechPulse Travel. Written with ChatGPT and edited by Sam Ortega.', 'Drafted with Claude Sonnet, fact-checked by Ana Ruiz.', 'Created with AI. Reviewed by Tom Becker.'],
-    rejects: ['Generated by ai2html', 'Revenue generated by the AI chip unit rose 40%.', 'AI-generated content is flooding the web, and publishers are struggling to keep up with it.', 'This content was produced by Scale AI.', 'Written by Scale AI', 'It read well. Written with ChatGPT, it fooled nobody.', 'The essay was written with ChatGPT and edited by the student.'],
+    pattern: r(String.raw`(?:^|\n|[.!?]\s+|[·•|]\s*)\W{0,3}(?:AI\s*[·|•:–—-]?\s*)?(?:(?:this\s+)?(?:content|article|story|text|post)\s+(?:is\s+|was\s+)?)?(?:AI[- ](?:generated|written|produced)|machine[- ](?:generated|written)|(?:generated|written|produced|created|drafted)\s+(?:by|with|using)\s+(?:AI|A\.I\.|artificial\s+intelligence|${SYSTEM_NAMES}|${MODEL_NAMES})|generated\s+(?:by|with)\s+(?:the\s+)?[${LETTER}\d.-]+\s+AI)(?:\s+(?:content|article|story|text|news|post))?\s*(?:\((?:AI|artificial\s+intelligence)\)\s*)?(?:(?:\s*[,;.–—-]\s*|\s+)(?:and\s+)?(?:edited|reviewed|fact[- ]checked|checked|verified)\s+by\s+[^\n]{2,60}?)?[.!]?(?:\s*[ⓘℹ*†])?\s*(?=\n|$)`),
+    matches: ["Starling Astrology · April 14, 2026 · Machine-written ⓘ", "Machine-written \u24d8", 'AI-generated content', 'Text produced with AI (artificial intelligence).', 'This article is AI-generated.', 'Written by AI, reviewed by Marcus Delaney, DVM', 'AI · Content generated by Stocklytics AI', 'Originally published on TechPulse Travel. Written with ChatGPT and edited by Sam Ortega.', 'Drafted with Claude Sonnet, fact-checked by Ana Ruiz.', 'Created with AI. Reviewed by Tom Becker.'],
+    rejects: ["Tech · AI-generated content is flooding the web, and publishers are struggling", 'Generated by ai2html', 'Revenue generated by the AI chip unit rose 40%.', 'AI-generated content is flooding the web, and publishers are struggling to keep up with it.', 'This content was produced by Scale AI.', 'Written by Scale AI', 'It read well. Written with ChatGPT, it fooled nobody.', 'The essay was written with ChatGPT and edited by the student.'],
   },
   {
     // A credit line to AI in any of the fragment's words: "Written by our AI writer, fact-checked by staff."
@@ -581,7 +553,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}[${LETTER}\d.'’-]+(?:\s+(?!(?:said|says|claimed|claims|wrote|argued|noted|reported|thinks|believes|insisted|suggested)\b)[${LETTER}\d.'’-]+){0,2}\s+is\s+(?:[${LETTER}\d.&'’ -]{2,40}['’]s|our|the\s+site['’]s)\s+(?:own\s+|in-house\s+|new\s+)?(?:(?:automated|robot|AI[- ](?:powered|driven|based)|artificial[- ]intelligence)\s+(?:(?:news|markets?|sports|weather|finance|data|content)\s+)?(?:writer|reporter|journalist|author|correspondent)|(?:AI|automated)\s+(?:writing|news|content|reporting)\s+(?:system|tool|engine|bot|assistant))(?![${LETTER}])`),
+    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}[${LETTER}\d.'’-]+(?:[ \t]+(?!(?:said|says|claimed|claims|wrote|argued|noted|reported|thinks|believes|insisted|suggested)\b)[${LETTER}\d.'’-]+){0,2}[ \t]+is\s+(?:[${LETTER}\d.&'’ -]{2,40}['’]s|our|the\s+site['’]s)\s+(?:own\s+|in-house\s+|new\s+)?(?:(?:automated|robot|AI[- ](?:powered|driven|based)|artificial[- ]intelligence)\s+(?:(?:news|markets?|sports|weather|finance|data|content)\s+)?(?:writer|reporter|journalist|author|correspondent)|(?:AI|automated)\s+(?:writing|news|content|reporting)\s+(?:system|tool|engine|bot|assistant))(?![${LETTER}])`),
     matches: [
       "NewsBot is CoinLedger Daily's automated writer. It turns live price and fund-flow data into market updates.",
       'ScoreBot is our AI-powered sports reporter.',
@@ -604,6 +576,45 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       "All our articles aren't generated by AI.",
       'Reviews published under this name are written by our staff, never by AI.',
       'Critics say stories under this byline are generated with AI.',
+    ],
+  },
+  // ---- English: broad notes about AI help, after every narrower reading ---------------------
+  {
+    // The author on the AI that helped them with this piece: "ChatGPT helped me summarize the three court filings", "I asked Gemini to help me scale this recipe".
+    id: 'en.ai-helped-author',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    pattern: r(String.raw`\b(?:${AI_EN}\s+(?:helped|assisted)\s+(?:me|us)|(?:I|we)\s+(?:asked|prompted|had|got|relied\s+on)\s+${AI_EN}\s+to(?:\s+help\s+(?:me|us))?)\s+(?:to\s+)?(?:with\s+)?${AUTHOR_WORK_EN}`),
+    matches: [
+      'A note on process: ChatGPT helped me summarize the three court filings cited above and suggested a couple of headline options.',
+      'Claude helped me turn my scattered testing notes into an outline; the review itself, the benchmark numbers and the opinions are mine.',
+      'Full disclosure: I asked Gemini to help me scale this recipe down from a 10-inch pan to an 8-inch one, then checked the math.',
+    ],
+    rejects: [
+      'ChatGPT helped me plan my trip to Lisbon, and it got the opening hours wrong.',
+      'I asked ChatGPT to write a poem about my cat, and it was terrible.',
+      'AI helped us find the tumour earlier, the surgeon said.',
+    ],
+  },
+  {
+    // A labelled note on how the piece was made that says AI helped: "Disclosure: GitHub Copilot suggested parts of the code samples in this post",
+    // "How we used AI: Reporter Dana Whitfield used Otter.ai to transcribe the meeting".
+    id: 'en.process-note-ai-help',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:(?:full\s+)?disclosure|a\s+note\s+on\s+(?:process|methods?|our\s+process|sources)|process\s+note|transparency\s+note|${AI_EN}\s+(?:disclosure|use|usage)(?:\s+(?:note|statement|disclosure))?|editor['’]s\s+note|author['’]s\s+note|about\s+this\s+(?:story|article|post|review|piece)|how\s+(?:this|the)\s+(?:story|article|piece|post|review)\s+was\s+(?:made|reported|written|produced))\s*[:.—–-]\s*(?:(?!\b(?:not|never|no|without|n['’]t)\b)[^\n]){0,200}?(?:${AI_EN}\s+(?:helped|assisted|suggested|transcribed|translated|summari[sz]ed|(?:was|were)\s+used\s+to)|\b(?:used|using|with\s+(?:the\s+)?(?:help|assistance|aid)\s+(?:of|from))\s+${AI_EN}\s+(?:to\s+|for\s+|in\s+)?)[^.\n]{0,60}?\b(?:${AUTHOR_WORK_EN}|suggest|parts?\s+of|sections?\s+of|code|samples?|headlines?|titles?|captions?|transcri|translat|summar|interviews?|quotes?)|(?:^|\n)\W{0,3}how\s+we\s+used\s+${AI_EN}\s*[:.—–-]\s*(?!(?:[^\n]{0,80}?\b(?:not|never|no|did\s+not|didn['’]t)\b))[^\n]{0,200}?\b(?:used|using|helped|with\s+the\s+help)\b`),
+    matches: [
+      'Disclosure: GitHub Copilot suggested parts of the code samples in this post, and I tested each one. The prose is mine.',
+      'How we used AI: Reporter Dana Whitfield used Otter.ai to transcribe the commission\'s four-hour meeting and to find the relevant passages.',
+      'Editor\'s note: Reporters used AI tools to transcribe the interviews quoted here.',
+    ],
+    rejects: [
+      'Disclosure: The author owns shares of Nvidia and Microsoft.',
+      'Editor\'s note: No AI tools were used to write or edit this story.',
+      'How we used AI: We did not use AI for this story.',
+      'Editor\'s note: This story has been updated to include comment from OpenAI.',
     ],
   },
   // ---- German ------------------------------------------------------------------------------
@@ -665,14 +676,14 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'de',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:dieser|diese|dieses|folgender|folgende|folgendes)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+${FEW_WORDS(3)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von|per)\s+(?:von\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:erstellt|generiert|geschrieben|verfasst|erzeugt|produziert|formuliert)|\b(?:dieser|diese|dieses)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung)\s+(?:wurde|ist)\s+(?:automatisch|vollautomatisch|KI-generiert|maschinell)\s+(?:erstellt|generiert|verfasst|geschrieben)?|\b(?:er|sie|es)(?<=(?:Artikel|Text|Beitrag|Bericht|Meldung)[^\n]{0,150}?[.!?]\s+(?:er|sie|es))\s+wurde\s+(?:(?:automatisch|vollautomatisch|vollständig|komplett)\s+)?(?:von|mit|mithilfe|durch|mittels)\s+(?:einer\s+|der\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:erstellt|generiert|geschrieben|verfasst|erzeugt|produziert)`),
-    matches: ["Der Artikel erschien zuerst bei Aktien-Kompass. Er wurde von einer KI automatisch verfasst und anschließend redaktionell geprüft.", 
+    pattern: r(String.raw`\b(?:dieser|diese|dieses|folgender|folgende|folgendes)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+${FEW_WORDS(3)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von|per)\s+(?:von\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:erstellt|generiert|geschrieben|verfasst|erzeugt|produziert|formuliert)|\b(?:dieser|diese|dieses)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung)\s+(?:wurde|ist)\s+(?:automatisch|vollautomatisch|KI-generiert|maschinell)\s+(?:erstellt|generiert|verfasst|geschrieben)?|\b(?:er|sie|es)(?<=(?:Artikel|Text|Beitrag|Bericht|Meldung)[^\n]{0,150}?[.!?]\s+(?:er|sie|es))\s+wurde\s+(?:(?:automatisch|vollautomatisch|vollständig|komplett)\s+)?(?:von|mit|mithilfe|durch|mittels)\s+(?:einer\s+|der\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:erstellt|generiert|geschrieben|verfasst|erzeugt|produziert)|\b(?:diesen|den\s+folgenden)\s+(?:Text|Artikel|Beitrag|Bericht|Inhalt)\s+hat\s+(?:ein|eine|unser|unsere)?\s*${AI_DE}\s+[^.\n]{0,100}?(?:verfasst|geschrieben|erstellt|generiert|erzeugt|produziert)`),
+    matches: ["Diesen Text hat ein KI-System auf Grundlage von Vorhersage- und Messdaten des Deutschen Wetterdienstes verfasst. Ein Redakteur hat ihn gegengelesen.", "Der Artikel erschien zuerst bei Aktien-Kompass. Er wurde von einer KI automatisch verfasst und anschließend redaktionell geprüft.", 
       'Dieser Inhalt wurde mithilfe künstlicher Intelligenz erstellt.',
       'Dieser Text wurde mithilfe künstlicher Intelligenz erstellt und redaktionell überprüft.',
       'Dieser Artikel wurde automatisch erstellt.',
       'Dieser Wetterbericht wurde automatisch auf Grundlage von DWD-Daten erstellt.',
     ],
-    rejects: ["Der Artikel erschien zuerst bei Aktien-Kompass. Er wurde von Anna Schmidt verfasst.", 'Die Texte seien von einer KI erstellt worden, sagte der Sprecher.', 'Dieser Artikel wurde von Anna Schmidt verfasst.', 'Dieser Wetterbericht wurde von unserer Redaktion erstellt.'],
+    rejects: ["Diesen Text hat unsere Redakteurin Anna Schmidt verfasst.", "Der Artikel erschien zuerst bei Aktien-Kompass. Er wurde von Anna Schmidt verfasst.", 'Die Texte seien von einer KI erstellt worden, sagte der Sprecher.', 'Dieser Artikel wurde von Anna Schmidt verfasst.', 'Dieser Wetterbericht wurde von unserer Redaktion erstellt.'],
   },
   // ---- French --------------------------------------------------------------------------------
   {
@@ -755,9 +766,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'es',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:este|esta)\s+(?:art[íi]culo|contenido|texto|nota|noticia|publicaci[óo]n|informaci[óo]n|cr[óo]nica|rese[ñn]a|previa)\s+(?:ha\s+sido|fue|es|est[áa])\s+${FEW_WORDS(2)}(?:cread[oa]|generad[oa]|redactad[oa]|escrit[oa]|elaborad[oa]|producid[oa]|realizad[oa])\s+(?:(?:de\s+(?:forma|manera)\s+autom[áa]tica|autom[áa]ticamente)(?=[\s.,;]|$)|${FEW_WORDS(3)}(?:con|por|mediante|usando|utilizando|a\s+trav[ée]s\s+de)\s+${AI_ES})|(?:^|\n)\W{0,3}(?:contenido|texto|art[íi]culo)\s+generado\s+(?:por|con)\s+(?:IA|inteligencia\s+artificial)|\b(?:este|esta)\s+(?:art[íi]culo|contenido|texto|nota|noticia|cr[óo]nica|informaci[óo]n|rese[ñn]a|previa)\s+se\s+(?:ha\s+)?(?:generado|elaborado|redactado|creado|producido|escrito|gener[óo]|elabor[óo]|redact[óo]|cre[óo]|produjo)\s+(?:(?:de\s+(?:forma|manera)\s+autom[áa]tica|autom[áa]ticamente)\s+)?(?:con|por|mediante|usando|utilizando|a\s+trav[ée]s\s+de)\s+${AI_ES}`),
-    matches: ["Nota de la redacción: esta crónica se ha generado de forma automática con inteligencia artificial a partir de los datos del partido.", 'Este contenido ha sido creado de forma original con inteligencia artificial.', 'Contenido generado por IA', 'Esta crónica ha sido elaborada de forma automática por un sistema de inteligencia artificial.', 'Esta noticia fue generada automáticamente.'],
-    rejects: ["Esta crónica se ha escrito con la ayuda de nuestros lectores.", 'Este artículo fue escrito por nuestra corresponsal en Madrid.', 'Esta crónica ha sido elaborada por un sistema de corresponsales.', 'La eliminación lógica se publicó primero en el repositorio.'],
+    pattern: r(String.raw`\b(?:este|esta)\s+(?:art[íi]culo|contenido|texto|nota|noticia|publicaci[óo]n|informaci[óo]n|cr[óo]nica|rese[ñn]a|previa)\s+(?:ha\s+sido|fue|es|est[áa])\s+${FEW_WORDS(2)}(?:cread[oa]|generad[oa]|redactad[oa]|escrit[oa]|elaborad[oa]|producid[oa]|realizad[oa])\s+(?:(?:de\s+(?:forma|manera)\s+autom[áa]tica|autom[áa]ticamente)(?=[\s.,;]|$)|${FEW_WORDS(3)}(?:con|por|mediante|usando|utilizando|a\s+trav[ée]s\s+de)\s+${AI_ES})|(?:^|\n)\W{0,3}(?:(?!(?:el|la|los|las|un|una|este|esta|ese|esa|del|al)[ \t])[${LETTER}]+[ \t]+){0,3}?(?:contenido|texto|art[íi]culo|cr[óo]nica|nota)\s+generad[oa]\s+(?:por|con|mediante)\s+(?:IA|inteligencia\s+artificial)|\b(?:este|esta)\s+(?:art[íi]culo|contenido|texto|nota|noticia|cr[óo]nica|informaci[óo]n|rese[ñn]a|previa)\s+se\s+(?:ha\s+)?(?:generado|elaborado|redactado|creado|producido|escrito|gener[óo]|elabor[óo]|redact[óo]|cre[óo]|produjo)\s+(?:(?:de\s+(?:forma|manera)\s+autom[áa]tica|autom[áa]ticamente)\s+)?(?:con|por|mediante|usando|utilizando|a\s+trav[ée]s\s+de)\s+${AI_ES}`),
+    matches: ["Cr\u00f3nica automatizada Texto generado por inteligencia artificial con los datos oficiales del partido.", "Nota de la redacción: esta crónica se ha generado de forma automática con inteligencia artificial a partir de los datos del partido.", 'Este contenido ha sido creado de forma original con inteligencia artificial.', 'Contenido generado por IA', 'Esta crónica ha sido elaborada de forma automática por un sistema de inteligencia artificial.', 'Esta noticia fue generada automáticamente.'],
+    rejects: ["El texto generado por inteligencia artificial plantea dudas a los docentes.", "Esta crónica se ha escrito con la ayuda de nuestros lectores.", 'Este artículo fue escrito por nuestra corresponsal en Madrid.', 'Esta crónica ha sido elaborada por un sistema de corresponsales.', 'La eliminación lógica se publicó primero en el repositorio.'],
   },
   // ---- Italian ---------------------------------------------------------------------------------
   {
@@ -803,9 +814,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'it',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:\b(?:questo|quest['’]|il\s+presente)\s*(?:articolo|contenuto|testo|pezzo|post)\s+(?:(?:è|e['’])\s+stato|viene)\s+${FEW_WORDS(3)}(?:con\s+(?:l['’]\s*)?(?:aiuto|ausilio|supporto|assistenza)\s+(?:di|dell['’]|della|del|degli)|con\s+il\s+(?:supporto|contributo)\s+(?:di|dell['’]|della))\s*${AI_IT})|(?:^|\n|[.!?]\s+)\W{0,3}(?:articolo|testo|contenuto)\s+(?:scritto|realizzato|redatto|prodotto|elaborato|preparato)\s+con\s+(?:il\s+|l['’]\s*)?(?:aiuto|ausilio|supporto|assistenza|contributo)\s+(?:di|dell['’]|della|del|degli)\s*${AI_IT}`),
-    matches: ["Articolo scritto con il supporto dell'intelligenza artificiale e rivisto dalla redazione.", "Questo articolo è stato scritto con l'aiuto dell'intelligenza artificiale e rivisto dalla redazione.", 'Questo testo è stato parzialmente redatto con il supporto di strumenti di IA.'],
-    rejects: ["Questo articolo è stato scritto con l'aiuto dei nostri lettori."],
+    pattern: r(String.raw`(?:\b(?:questo|quest['’]|il\s+presente)\s*(?:articolo|contenuto|testo|pezzo|post)\s+(?:(?:è|e['’])\s+stato|viene)\s+${FEW_WORDS(3)}(?:con\s+(?:l['’]\s*)?(?:aiuto|ausilio|supporto|assistenza)\s+(?:di|dell['’]|della|del|degli)|con\s+il\s+(?:supporto|contributo)\s+(?:di|dell['’]|della))\s*${AI_IT})|(?:^|\n|[.!?]\s+)\W{0,3}(?:articolo|testo|contenuto)\s+(?:scritto|realizzato|redatto|prodotto|elaborato|preparato)\s+con\s+(?:il\s+|l['’]\s*)?(?:aiuto|ausilio|supporto|assistenza|contributo)\s+(?:di|dell['’]|della|del|degli)\s*${AI_IT}|\b(?:l['’]autrice|l['’]autore|la\s+(?:nostra\s+)?redazione|il\s+giornalista|la\s+giornalista|abbiamo)\s+(?:si\s+è\s+servit[oa]|ha\s+(?:utilizzato|usato|impiegato)|si\s+è\s+avvals[oa]|utilizzato|usato)\s+(?:di\s+|dell['’]|della\s+|degli\s+|delle\s+)?${AI_IT}`),
+    matches: ["Nota di metodo: per estrarre i dati dai bilanci dei 312 comuni l'autrice si è servita di strumenti di intelligenza artificiale, controllando a campione i risultati.", "Articolo scritto con il supporto dell'intelligenza artificiale e rivisto dalla redazione.", "Questo articolo è stato scritto con l'aiuto dell'intelligenza artificiale e rivisto dalla redazione.", 'Questo testo è stato parzialmente redatto con il supporto di strumenti di IA.'],
+    rejects: ["Per questo articolo l'autrice si è servita degli archivi comunali.", "Questo articolo è stato scritto con l'aiuto dei nostri lettori."],
   },
   {
     id: 'it.ai-generated-label',
@@ -850,9 +861,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'pt',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:este|esta|o\s+presente)\s+(?:artigo|conte[úu]do|texto|mat[ée]ria|not[íi]cia|reportagem|post)\s+(?:foi|é|está)\s+${FEW_WORDS(3)}(?:com\s+(?:o\s+|a\s+)?(?:aux[íi]lio|ajuda|apoio|assist[êe]ncia|suporte)\s+d[aeo]s?|assistid[oa]\s+por)\s+${AI_PT}|\b(?:este|esta)\s+(?:texto|artigo|reportagem|matéria|conteúdo|notícia|publicação)\s+(?:contou|conta)\s+com\s+(?:o\s+|a\s+)?(?:apoio|ajuda|auxílio|assistência|suporte)\s+(?:de|da|do)\s+${AI_PT}`),
-    matches: ["Este texto contou com apoio de inteligência artificial na revisão gramatical e na sugestão do título.", 'Este conteúdo foi produzido com o auxílio de inteligência artificial e revisado por um jornalista.', 'Este texto foi escrito com ajuda de ferramentas de IA.'],
-    rejects: ["Este texto contou com apoio de leitores e da equipe de dados.", 'Este texto foi escrito com a ajuda de nossos leitores.'],
+    pattern: r(String.raw`\b(?:este|esta|o\s+presente)\s+(?:artigo|conte[úu]do|texto|mat[ée]ria|not[íi]cia|reportagem|post)\s+(?:foi|é|está)\s+${FEW_WORDS(3)}(?:com\s+(?:o\s+|a\s+)?(?:aux[íi]lio|ajuda|apoio|assist[êe]ncia|suporte)\s+d[aeo]s?|assistid[oa]\s+por)\s+${AI_PT}|\b(?:este|esta)\s+(?:texto|artigo|reportagem|matéria|conteúdo|notícia|publicação)\s+(?:contou|conta)\s+com\s+(?:o\s+|a\s+)?(?:apoio|ajuda|auxílio|assistência|suporte)\s+(?:de|da|do)\s+${AI_PT}|\b(?:a\s+reportagem|a\s+reda[çc][ãa]o|o\s+rep[óo]rter|a\s+rep[óo]rter|a\s+equipe|o\s+autor|a\s+autora|n[óo]s)\s+(?:usou|utilizou|empregou|usamos|utilizamos)\s+(?:uma?\s+)?${AI_PT}\s+(?:para|na|no|em)\b`),
+    matches: ["Transparência: a reportagem usou uma ferramenta de inteligência artificial para transcrever as entrevistas gravadas e sugerir opções de título.", "Este texto contou com apoio de inteligência artificial na revisão gramatical e na sugestão do título.", 'Este conteúdo foi produzido com o auxílio de inteligência artificial e revisado por um jornalista.', 'Este texto foi escrito com ajuda de ferramentas de IA.'],
+    rejects: ["A reportagem usou dados do IBGE para comparar os municípios.", "Este texto contou com apoio de leitores e da equipe de dados.", 'Este texto foi escrito com a ajuda de nossos leitores.'],
   },
   {
     id: 'pt.made-by-ai',
@@ -905,9 +916,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'nl',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:\b(?:dit|deze|het\s+volgende)\s+(?:artikel|bericht|stuk|tekst|verhaal|nieuwsbericht|blog)\s+(?:is|werd|wordt)\s+${FEW_WORDS(3)}(?:met\s+(?:behulp|hulp|ondersteuning)\s+van|ondersteund\s+door|met\s+inzet\s+van)\s+${AI_NL})|\bbij\s+het\s+(?:schrijven|maken|opstellen|samenstellen|vertalen)\s+van\s+(?:dit|deze|het)\s+(?:artikel|bericht|stuk|tekst|verhaal)\s+(?:is|werd|zijn|werden)\s+(?:gebruik\s*gemaakt|gebruikgemaakt)\s+van\s+${FEW_WORDS(1)}${AI_NL}`),
-    matches: ['Bij het schrijven van dit artikel is gebruikgemaakt van AI. De redactie heeft de tekst gecontroleerd en aangevuld.', 'Dit artikel is deels geschreven met hulp van AI en door de redactie gecontroleerd.', 'Deze tekst is met behulp van kunstmatige intelligentie geschreven.'],
-    rejects: ['Dit artikel is geschreven met hulp van onze lezers.', 'De tekst staat onder menselijke beoordeling of redactionele controle en redactionele verantwoordelijkheid'],
+    pattern: r(String.raw`(?:\b(?:dit|deze|het\s+volgende)\s+(?:artikel|bericht|stuk|tekst|verhaal|nieuwsbericht|blog)\s+(?:is|werd|wordt)\s+${FEW_WORDS(3)}(?:met\s+(?:behulp|hulp|ondersteuning)\s+van|ondersteund\s+door|met\s+inzet\s+van)\s+${AI_NL})|\bbij\s+het\s+(?:schrijven|maken|opstellen|samenstellen|vertalen)\s+van\s+(?:dit|deze|het)\s+(?:artikel|bericht|stuk|tekst|verhaal)\s+(?:is|werd|zijn|werden)\s+(?:gebruik\s*gemaakt|gebruikgemaakt)\s+van\s+${FEW_WORDS(1)}${AI_NL}|\b(?:voor|bij)\s+(?:dit|deze|het)\s+(?:onderzoek|artikel|stuk|verhaal|reportage|analyse)\s+(?:gebruikte|gebruikten|heeft|hebben|zette|zetten)\s+(?:de\s+redactie|we|wij|onze\s+[${LETTER}]+|de\s+(?:verslaggevers?|journalisten|auteur))\s+(?:ook\s+)?(?:gebruik\s*gemaakt\s+van\s+)?${AI_NL}`),
+    matches: ["Voor dit onderzoek gebruikte de redactie een AI-taalmodel om ruim 1200 pagina's raadsstukken te doorzoeken en samen te vatten.", 'Bij het schrijven van dit artikel is gebruikgemaakt van AI. De redactie heeft de tekst gecontroleerd en aangevuld.', 'Dit artikel is deels geschreven met hulp van AI en door de redactie gecontroleerd.', 'Deze tekst is met behulp van kunstmatige intelligentie geschreven.'],
+    rejects: ["Voor dit onderzoek gebruikte de redactie de archieven van de gemeente.", 'Dit artikel is geschreven met hulp van onze lezers.', 'De tekst staat onder menselijke beoordeling of redactionele controle en redactionele verantwoordelijkheid'],
   },
   // ---- Swedish -----------------------------------------------------------------------------------
   {
@@ -945,9 +956,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'sv',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln|texten)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(3)}(?:(?:med\s+(?:hjälp|stöd)\s+av|assisterad\s+av)\s+${AI_SV}|med\s+AI-stöd|AI-assisterad)|\b${AI_SV}\s+(?:har\s+(?:använts|nyttjats)|användes|används)\s+(?:för|till)\s+att\s+${FEW_WORDS(6)}(?:sammanfattning(?:en)?|rubrik(?:en)?|ingress(?:en)?|utkast(?:et)?|artikeln|texten)(?![${LETTER}])|(?<=(?:så\s+har\s+vi\s+arbetat|texten|artikeln)[^\n]{0,200}?)\b${AI_SV}\s+(?:har\s+(?:använts|nyttjats)|användes|används)\s+(?:för|till)\s+att\s+(?:sammanfatta|översätta|transkribera|skriva\s+ut|korrekturläsa|ta\s+fram|analysera|granska|strukturera)(?![${LETTER}])`),
-    matches: ["Så har vi arbetat: Texten är skriven av vår reporter. Ett AI-verktyg har använts för att sammanfatta kommunens 80-sidiga utredning.", 'Artikeln är skapad med hjälp av AI', 'Den här texten har skrivits med stöd av AI-verktyg och granskats av redaktionen.', 'AI har använts för att ta fram ett första utkast till rubrik och ingress.'],
-    rejects: ["Kommunen uppger att ett AI-verktyg har använts för att sammanfatta ansökningarna.", 'Artikeln är skriven med hjälp av våra läsare.'],
+    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln|texten)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(3)}(?:(?:med\s+(?:hjälp|stöd)\s+av|assisterad\s+av)\s+${AI_SV}|med\s+AI-stöd|AI-assisterad)|\b${AI_SV}\s+(?:har\s+(?:använts|nyttjats)|användes|används)\s+(?:för|till)\s+att\s+${FEW_WORDS(6)}(?:sammanfattning(?:en)?|rubrik(?:en)?|ingress(?:en)?|utkast(?:et)?|artikeln|texten)(?![${LETTER}])|(?<=(?:så\s+har\s+vi\s+arbetat|texten|artikeln)[^\n]{0,200}?)\b${AI_SV}\s+(?:har\s+(?:använts|nyttjats)|användes|används)\s+(?:för|till)\s+att\s+(?:sammanfatta|översätta|transkribera|skriva\s+ut|korrekturläsa|ta\s+fram|analysera|granska|strukturera)(?![${LETTER}])|\b(?:reportern|redaktionen|skribenten|artikelförfattaren|journalisten|vi)\s+(?:har\s+)?(?:låtit|lät|använt|använde|tagit\s+hjälp\s+av|tog\s+hjälp\s+av)\s+${AI_SV}`),
+    matches: ["Reportern har låtit AI-verktyget ChatGPT sammanfatta den 140 sidor långa rapporten som ett första steg i researchen.", "Så har vi arbetat: Texten är skriven av vår reporter. Ett AI-verktyg har använts för att sammanfatta kommunens 80-sidiga utredning.", 'Artikeln är skapad med hjälp av AI', 'Den här texten har skrivits med stöd av AI-verktyg och granskats av redaktionen.', 'AI har använts för att ta fram ett första utkast till rubrik och ingress.'],
+    rejects: ["Reportern har använt kommunens egna siffror.", "Kommunen uppger att ett AI-verktyg har använts för att sammanfatta ansökningarna.", 'Artikeln är skriven med hjälp av våra läsare.'],
   },
   // ---- Norwegian (bokmål and nynorsk) --------------------------------------------------------------
   {
@@ -1038,9 +1049,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'pl',
     level: 'media',
     scope: 'image',
-    pattern: r(String.raw`(?:\b(?:zdjęcie|obraz(?:ek)?|ilustracja|grafika|wideo|film)\s*(?:[:(|/]\s*|(?:został[ao]?|zostało|jest)\s+)?(?:wygenerowan[ayoe]|stworzon[ayoe]|utworzon[ayoe])\s+(?:przez|przy\s+(?:pomocy|użyciu)|z\s+(?:pomocą|użyciem)|za\s+pomocą|w)\s+(?:${IMAGE_TOOLS}|${AI_PL})|(?:^|\n|[(|·•]\s*)(?:zdjęcie|ilustracja|grafika|fot\.|obraz)\s*[:/]\s*(?:${IMAGE_TOOLS}|AI|SI)(?![${LETTER}]))`),
-    matches: ['Ilustracja wygenerowana przez AI', 'Grafika: Midjourney', 'Zdjęcie zostało wygenerowane przy pomocy sztucznej inteligencji.'],
-    rejects: ['Fot. PAP / Jan Kowalski', 'Zdjęcie zostało zrobione przez naszego fotografa.'],
+    pattern: r(String.raw`(?:\b(?:zdjęcie|obraz(?:ek)?|ilustracja|grafika|wideo|film)\s*(?:[:(|/]\s*|(?:został[ao]?|zostało|jest)\s+)?(?:wygenerowan[ayoe]|stworzon[ayoe]|utworzon[ayoe])\s+(?:przez|przy\s+(?:pomocy|użyciu)|z\s+(?:pomocą|użyciem)|za\s+pomocą|w)\s+(?:${IMAGE_TOOLS}|${AI_PL})|(?:^|\n|[(|·•]\s*)(?:zdjęcie|ilustracja|grafika|fot\.|obraz)\s*[:/]\s*(?:${IMAGE_TOOLS}|AI|SI)(?![${LETTER}]))|\b(?:materiał(?:\s+wideo)?|wideo|film|nagranie|ilustracj[aęi]|grafik[aęi]|zdjęcie|obraz(?:ek)?)(?![${LETTER}])[^.\n]{0,80}?przy\s+(?:użyciu|pomocy)\s+(?:generatora\s+|narzędzia\s+)?(?:${IMAGE_TOOLS}|${AI_PL})`),
+    matches: ["Materiał wideo powyżej przygotowaliśmy przy użyciu generatora Sora na podstawie opisu koncepcji.", 'Ilustracja wygenerowana przez AI', 'Grafika: Midjourney', 'Zdjęcie zostało wygenerowane przy pomocy sztucznej inteligencji.'],
+    rejects: ["Materiał wideo powyżej przygotowaliśmy przy użyciu drona.", 'Fot. PAP / Jan Kowalski', 'Zdjęcie zostało zrobione przez naszego fotografa.'],
   },
   {
     id: 'pl.generated-by-ai',
@@ -1093,8 +1104,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'ja',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`(?:この|本|当)\s*(?:記事|コンテンツ|文章|原稿|ニュース|テキスト)(?:の(?:本文|内容))?は\s*[、,]?\s*${AI_JA}\s*(?:を(?:使用|使|活用|利用|用い)(?:し|っ)?て|によって|により|で|が)\s*(?:自動)?(?:作成|生成|執筆|制作|オリジナル制作|書かれ|書き)|(?:^|\n)\s*※[^\n]{0,40}?(?:生成\s*)?AI\s*(?:を(?:使用|使|活用|利用)(?:し|っ)て|で|により)(?:作成|生成|執筆)`),
-    matches: ['この記事は生成AIを使用して作成されました', 'このコンテンツはAIによってオリジナル制作されています。', '※佐賀新聞朝刊の1カ面を生成AIを使用して作成'],
+    pattern: r(String.raw`(?:この|本|当)\s*(?:記事|コンテンツ|文章|原稿|ニュース|テキスト)(?:の(?:本文|内容))?は\s*[、,]?\s*(?:[^\n。]{0,40}?(?:をもとに|を基に|に基づ(?:き|いて)|から|を用いて)\s*[、,]?\s*)?${AI_JA}\s*(?:を(?:使用|使|活用|利用|用い)(?:し|っ)?て|によって|により|で|が)\s*(?:自動)?(?:作成|生成|執筆|制作|オリジナル制作|書かれ|書き)|(?:^|\n)\s*※[^\n]{0,40}?(?:生成\s*)?AI\s*(?:を(?:使用|使|活用|利用)(?:し|っ)て|で|により)(?:作成|生成|執筆)`),
+    matches: ["\u203b\u3053\u306e\u8a18\u4e8b\u306f\u3001\u53d6\u5f15\u6240\u306e\u682a\u4fa1\u30c7\u30fc\u30bf\u3092\u3082\u3068\u306b\u751f\u6210AI\u304c\u4f5c\u6210\u3057\u3001\u7de8\u96c6\u90e8\u304c\u5185\u5bb9\u3092\u78ba\u8a8d\u3057\u305f\u3046\u3048\u3067\u63b2\u8f09\u3057\u3066\u3044\u307e\u3059\u3002", 'この記事は生成AIを使用して作成されました', 'このコンテンツはAIによってオリジナル制作されています。', '※佐賀新聞朝刊の1カ面を生成AIを使用して作成'],
     rejects: ['この記事は編集部が作成しました。', '本メディアで公開されるすべてのコンテンツは、AIによる自動生成のみで完結することはありません。'],
   },
   {

@@ -18,8 +18,11 @@ const POSSESSIVE = String.raw`(?:our|my|unser\p{L}*|mein\p{L}*|notre|nos|nuestr[
 /** What may not open a publisher's name in these languages. */
 const NOT_A_PUBLISHER = `(?!${FOREIGN_LANGUAGE_NAME}|${MONTH_NAME}|${POSSESSIVE})`;
 const END = String.raw`\s*[.。]?\s*(?=\n|$)`;
-/** Case-sensitive rules only: a publisher's name starts with a capital or a digit ("in Dagens Nyheter", not "in another form"). */
-const PROPER_NAME = String.raw`(?<publisher>(?:[\p{Lu}\d"'“„«»]|(?:the|de|het|il|la|le|el|o|a|den|det)\s+[\p{Lu}\d]|[a-z\d-]+\.[a-z]{2,}\b)[^\n]{0,119}?)`;
+/**
+ * Case-sensitive rules only: a publisher's name starts with a capital or a digit ("in Dagens Nyheter", not "in another form"),
+ * or is a site's address, capitals inside allowed ("elDiario.es", "netzpolitik.org").
+ */
+const PROPER_NAME = String.raw`(?<publisher>(?:[\p{Lu}\d"'“„«»]|(?:the|de|het|il|la|le|el|o|a|den|det)\s+[\p{Lu}\d]|[a-z\d][a-zA-Z\d-]*\.[a-z]{2,}\b)[^\n]{0,119}?)`;
 /**
  * After a name in a longer paragraph: "… by Grist and is reproduced here as part of …", or the end of a
  * sentence that more sentences follow ("… by CalMatters. Sign up for …"); not the point of an
@@ -178,6 +181,46 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     ],
   },
   {
+    // The publisher as the subject, then how the story came here: "CalMatters reported and wrote this story. It appears on
+    // KVSN through our news-sharing partnership with the nonprofit newsroom." The second half is required: "Reuters
+    // reported this story" alone may credit a scoop. A name after "The" must be capitalised ("The reporter wrote ...").
+    id: 'en.publisher-reported-appears-through',
+    language: 'en',
+    kind: 'republished-from',
+    needsForeignLink: true,
+    pattern: rc(String.raw`(?:^|\n|[.!?:]\s+)\W{0,3}(?!(?:We|I|It|They|He|She|This|That|These|Those|Our|My|Its|Their|His|Her|You|Your|Today|Yesterday)\s)(?!(?:The|A|An)\s+\p{Ll})(?<publisher>(?:[\p{Lu}\d]|[a-z\d][a-zA-Z\d-]*\.[a-z]{2,}\b)(?:[^\n.!?;:,()]|\.(?=[\p{L}\d])){0,79}?)\s+(?:reported\s+and\s+wrote|wrote\s+and\s+reported|reported\s+and\s+produced|produced\s+and\s+reported|produced|reported|wrote|published)\s+this\s+(?:story|article|report|piece|investigation|feature|post)(?:,?\s+and\s+(?:it\s+)?|\s*[.;,]\s+(?:It|This\s+(?:story|article|report|piece|version))\s+|\s*[.;,]\s+We\s+)(?:appears|runs|is\s+(?:published|republished|shared|distributed|reproduced|co-?published|appearing)|was\s+(?:republished|shared|co-?published|reproduced)|share\s+it|republish\s+it|are\s+(?:sharing|republishing)\s+it)\s+(?:here\s+|on\s+(?:this\s+site\s+|[^\n.;]{1,60}?\s+)|in\s+[^\n.;]{1,60}?\s+)?(?:through|via|as\s+part\s+of|under|thanks\s+to|by\s+way\s+of|with)\s+(?:an?|our|the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:partnership|agreement|collaboration|arrangement|alliance|permission)\b`),
+    matches: [
+      'CalMatters reported and wrote this story. It appears on KVSN through our news-sharing partnership with the nonprofit newsroom.',
+      'The Texas Tribune produced this story and it is republished here under a content-sharing agreement.',
+      'Mississippi Today wrote and reported this story, and it appears here through our partnership with the nonprofit newsroom.',
+      "Editor's note: Capital B News wrote this article. We share it through our local news partnership.",
+    ],
+    rejects: [
+      'Reuters reported this story on Tuesday, citing three people familiar with the deal.',
+      'We reported and wrote this story. It appears on partner sites through our news-sharing partnership.',
+      'The reporter wrote this story. It appears here through a partnership with the library.',
+    ],
+  },
+  {
+    // "This article is shared by Documented, a nonprofit newsroom covering ..., through our local news partnership."
+    // The sharer is a capitalised name (not "the city", "our partners") and the note names the partnership.
+    id: 'en.shared-by-through-partnership',
+    language: 'en',
+    kind: 'republished-from',
+    needsForeignLink: true,
+    pattern: rc(String.raw`(?:\b(?:[Tt]his|The)\s+(?:article|story|post|piece|report|investigation|content|feature)\s+(?:is|was|has\s+been)\s+|(?:^|\n)\W{0,3})(?:[Ss]hared|[Pp]rovided|[Cc]ontributed|[Dd]istributed|[Rr]epublished|[Cc]o-?published)\s+(?:here\s+|with\s+us\s+)?by\s+(?!(?:our|my|the\s+\p{Ll})\b)${PROPER_NAME}(?:,\s+(?:an?|the)\s+[^\n]{1,150}?,)?\s+(?:through|via|as\s+part\s+of|under)\s+(?:an?|our|the|its|their)\s+(?:[\p{L}-]+\s+){0,4}?(?:partnership|agreement|collaboration|arrangement|alliance)\b`),
+    matches: [
+      "This article is shared by Documented, a nonprofit newsroom covering New York City's immigrants, through our local news partnership.",
+      'This story was provided by Stateline through a content-sharing agreement.',
+      'Shared by The 19th via our news partnership.',
+    ],
+    rejects: [
+      'This story was published by the city through a partnership with the library.',
+      'This report is shared by our newsroom through a partnership with students.',
+      'The memo was shared by Acme Corp with regulators under an agreement.',
+    ],
+  },
+  {
     id: 'en.appeared-first',
     language: 'en',
     kind: 'appeared-first',
@@ -241,13 +284,43 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     rejects: ['The image is used with permission from the artist.'],
   },
   {
+    // Also with an apposition that says what the source is, or where it went out: "Cross-posted from Chalk Dust, my
+    // newsletter on Substack, where ...". Not any comma: "Reprinted from the 1923 edition, the book ..." opens a sentence.
     id: 'en.cross-posted-from',
     language: 'en',
     kind: 'republished-from',
     needsForeignLink: false,
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:Cross-?posted|Re-?posted|Reprinted|Republished)\s+from\s+${NAME}${END}`),
-    matches: ['Cross-posted from Econ Notes.', 'Reposted from the Lawfare blog', '(Reprinted from Nieman Lab.)'],
-    rejects: ['Cross-posted to LinkedIn and Medium, the essay drew 400 comments in a day.', 'The thread was reposted from an old account.'],
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:Cross-?posted|Re-?posted|Reprinted|Republished|Mirrored)\s+from\s+(?<publisher>[^\n,]{1,120}?)(?:(?:,\s+(?:[^\s,.\n]+[ \t]*){1,5})?${END}|(?=,\s+(?:(?:my|our|his|her|their|an?|the\s+author['’]s)\s+[^\n,]{0,40}?(?:newsletter|blog|site|website|Substack|column|magazine|publication|journal|podcast)\b|where\s+(?:it|this)\s)))`),
+    matches: [
+      'Cross-posted from Econ Notes.',
+      'Reposted from the Lawfare blog',
+      '(Reprinted from Nieman Lab.)',
+      'Cross-posted from Chalk Dust, my newsletter on Substack, where it went out to subscribers on March 3.',
+      'Mirrored from The Ledger Line, where this first ran in May.',
+      "Cross-posted from the author's Substack, The Long Game.",
+    ],
+    rejects: [
+      'Cross-posted to LinkedIn and Medium, the essay drew 400 comments in a day.',
+      'The thread was reposted from an old account.',
+      'Reprinted from the 1923 edition, the book has a new foreword and the original plates.',
+    ],
+  },
+  {
+    // A copy the poster says was made here with permission, naming the original only by its link or its address:
+    // "Mirrored here with the author's permission. Original post: blog.example.dev/posts/one-year-in". The address,
+    // linked or not, is read as the original (group `url`); without an article's address the words prove nothing.
+    id: 'en.mirrored-here-with-permission',
+    language: 'en',
+    kind: 'republished-from',
+    needsForeignLink: true,
+    needsArticleLink: true,
+    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}(?:Mirrored|Cross-?posted|Re-?posted|Republished|Reprinted|Reproduced|Copied)\s+here\s+(?:(?:with|by)\s+(?:the\s+)?(?:kind\s+)?(?:(?:author|writer|publisher|owner)['’]s\s+|their\s+|his\s+|her\s+)?(?:kind\s+)?permission|from\s+(?:the\s+)?(?:(?:author|writer)['’]s|original|my|their|his|her)\s+(?:own\s+)?(?:blog|site|website|newsletter|post))\b(?:[^\n]{0,200}?\bOriginal(?:ly)?\s+(?:post(?:ed)?|article|story|piece|version|source)(?:\s+(?:here|at|on))?\s*:\s*(?<url>(?:https?:\/\/)?(?:[a-z\d-]+\.)+[a-z]{2,}\/[^\s<>"'”]*[^\s<>"'”.,;:!?)]))?`),
+    matches: [
+      "Mirrored here with the author's permission at the mods' request. Original post: blog.tessaquinn.dev/posts/proxmox-mini-pc-cluster-one-year",
+      'Reposted here with permission. Original article: https://www.example.org/2025/03/why-bees-matter',
+      'Cross-posted here from my own blog, with a few edits for this forum.',
+    ],
+    rejects: ['The photo was shared with permission of the family.', 'Original post: see the thread linked above, which was locked.'],
   },
   {
     // Yahoo, MSN and other portals under a partner's story.
@@ -471,6 +544,26 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     matches: ['Cet article a été initialement publié sur Le Temps.', "Cet article est paru initialement sur Reporterre, le média de l'écologie.", 'Ce texte a d’abord été publié dans Le Devoir.'],
     rejects: ['Le rapport a été initialement publié en 2019.', 'Cet article a été initialement publié dans une version plus courte, puis complété.'],
   },
+  {
+    // "Cet article est repris, avec son aimable autorisation, du quotidien de l'écologie Reporterre, où il a paru le 12 février."
+    // Taken over from a named publication, with its permission or where it appeared: "Cet article est repris du Code civil"
+    // (a law's article) says neither.
+    id: 'fr.repris-de-ou-il-a-paru',
+    language: 'fr',
+    kind: 'republished-from',
+    needsForeignLink: true,
+    pattern: rc(String.raw`\b(?:[Cc]et\s+article|[Cc]e\s+(?:texte|billet|reportage|papier|portrait)|[Cc]ette\s+(?:tribune|enquête|chronique|interview|analyse))\s+(?:est|a\s+été)\s+(?:repris|reproduit|republié)e?\s*,?\s*(?:(?:avec\s+(?:son|leur|l['’])\s*(?:aimable\s+|gracieuse\s+)?(?:autorisation|accord)(?:\s+de\s+(?:la\s+rédaction|l['’]auteur|l['’]autrice))?)\s*,?\s*)?(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?:(?:site|quotidien|journal|magazine|média|hebdomadaire|mensuel|revue|blog|webzine|lettre|partenaire)\s+(?:[\p{Ll}'’-]+\s+){0,4}?)?(?!(?:Code|Article|Loi|Règlement|Traité|Constitution|Directive)\b)${PROPER_NAME}(?:,\s+(?:où|dans\s+lequel|dans\s+laquelle|qui\s+l['’]a)\s+(?:il|elle)?\s*(?:a|avait|l['’]a)\s+(?:d['’]abord\s+|initialement\s+|été\s+)?(?:paru|publiée?|publié)|\s+sous\s+licence|(?<=\bavec\s[^\n]{1,200}?)${NAME_END}|(?<=\bavec\s[^\n]{1,200}?)(?<![\s.]\p{L})[.!?](?=\s+\p{L}))`),
+    matches: [
+      "Cet article est repris, avec son aimable autorisation, du quotidien de l'écologie Reporterre, où il a paru le 12 février 2026.",
+      'Ce reportage a été reproduit avec l’autorisation de Mediapart.',
+      'Cette tribune est reprise du site Basta!, où elle a paru le 3 mars.',
+    ],
+    rejects: [
+      'Cet article est repris du Code civil, où il figurait sous un autre numéro.',
+      'Cet article est repris dans notre newsletter du dimanche.',
+      'Cet article est repris de Libération sans autorisation, accuse le syndicat.',
+    ],
+  },
   // ---- Spanish ----
   {
     id: 'es.publico-primero',
@@ -506,6 +599,8 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
       'Esta crónica se publicó primero en El Faro y se reproduce con autorización.',
       'Esta investigación fue publicada originalmente por Plaza Pública, medio aliado.',
       'Publicado originalmente en Animal Político. Lea la nota original aquí.',
+      // A site's address as its name, capitals inside: "elDiario.es".
+      'Este reportaje se publicó primero en elDiario.es y se reproduce con autorización del medio.',
     ],
     rejects: [
       'Esta columna se publicó primero en 2019 y fue actualizada.',
@@ -550,6 +645,25 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
       'Pubblicato per la prima volta nel 1998, il romanzo racconta una famiglia di pescatori.',
     ],
   },
+  {
+    // "Il testo è apparso per la prima volta su Valigia Blu, che ringraziamo per averne concesso la ripubblicazione."
+    // "Il testo" is also a law's or a viral message's ("Il testo è apparso per la prima volta su Facebook"): only with
+    // thanks, permission, a licence or a republication after the name.
+    id: 'it.testo-apparso-prima-volta-su',
+    language: 'it',
+    kind: 'originally-published',
+    needsForeignLink: true,
+    pattern: rc(String.raw`\b(?:Il|Questo)\s+(?:testo|pezzo|post|articolo|reportage|contributo|racconto)\s+(?:è\s+(?:stato\s+)?)?(?:apparso|uscito|pubblicato)\s+${FIRST_IT}\s+(?:su|in|sul|sulla|sullo|nel|nella|nello)\s+(?:(?:blog|sito|portale|giornale|quotidiano|settimanale|mensile|rivista|magazine)\s+(?:di\s+)?)?(?!(?:1[6-9]|20)\d\d\b|Gazzetta\b)${PROPER_NAME}(?=(?:,\s|\.\s|;\s|\s+(?:e|che|con|per|grazie)\s)[^\n]{0,120}?(?:ringrazi|ripubblic|riprodott|riprodu|concession|concess[oa]|autorizzazione|permesso|licenza|Creative\s+Commons|CC\s+BY))`),
+    matches: [
+      'Il testo è apparso per la prima volta su Valigia Blu, che ringraziamo per averne concesso la ripubblicazione.',
+      'Il pezzo è uscito per la prima volta sul sito di Internazionale e viene ripubblicato con il permesso della redazione.',
+    ],
+    rejects: [
+      'Il testo, diventato virale, è apparso per la prima volta su Facebook nel 2019.',
+      'Il testo è apparso per la prima volta su Facebook, dove è stato condiviso migliaia di volte.',
+      'Il testo è stato pubblicato per la prima volta sulla Gazzetta Ufficiale, con il permesso del ministero.',
+    ],
+  },
   // ---- Portuguese ----
   {
     id: 'pt.apareceu-primeiro',
@@ -569,6 +683,16 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     matches: ['Este texto foi publicado originalmente no site da Agência Pública e é republicado aqui sob licença Creative Commons.', 'Este artigo foi publicado originalmente em The Conversation Brasil.', 'Este artigo foi republicado do The Conversation sob uma licença Creative Commons.', 'Este texto foi originalmente publicado no Nexo Jornal.', 'Esta reportagem foi publicada originalmente na Agência Pública, parceira do site.'],
     rejects: ['O relatório foi publicado originalmente em 2019.'],
   },
+  {
+    // The credit line of a Creative Commons copy: "Reportagem da Agência Pública, reproduzida mediante licença Creative Commons".
+    id: 'pt.reproduzida-mediante-licenca',
+    language: 'pt',
+    kind: 'republished-from',
+    needsForeignLink: true,
+    pattern: rc(String.raw`(?:^|\n|[.|]\s+)\W{0,3}(?:Reportagem|Artigo|Texto|Matéria|Entrevista|Conteúdo|Análise|Coluna|Publicado|Publicada)\s+(?:(?:originalmente\s+)?publicad[oa]\s+)?(?:originalmente\s+)?(?:d[aoe]|n[oa]|em|pel[oa])\s+${PROPER_NAME},?\s+(?:e\s+)?(?:reproduzid[oa]|republicad[oa]|replicad[oa])\s+(?:aqui\s+)?(?:mediante|sob|com\s+base\s+n[ao]|conforme|por\s+meio\s+d[ae]|nos\s+termos\s+d[ae])\s+(?:a\s+|uma\s+)?licen[çc]a`),
+    matches: ['Reportagem da Agência Pública, reproduzida mediante licença Creative Commons CC BY-ND 4.0.', 'Texto publicado originalmente no Nexo Jornal e republicado sob licença Creative Commons.'],
+    rejects: ['Reportagem de Ana Lima, reproduzida sem autorização por outros sites.', 'O relatório foi reproduzido mediante licença da editora.'],
+  },
   // ---- Dutch ----
   {
     id: 'nl.verscheen-eerst',
@@ -584,9 +708,9 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'nl',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: rc(String.raw`\b(?:(?:Dit|Het)\s+(?:artikel|stuk|bericht|verhaal|interview)\s+(?:verscheen|is|werd)\s+(?:eerder|oorspronkelijk|eerst)\s+(?:gepubliceerd\s+|verschenen\s+)?|(?:^|\n)\W{0,3}(?:Oorspronkelijk|Eerder)\s+(?:gepubliceerd|verschenen))\s*(?:op|in|bij)\s+${PROPER_NAME}${END}`),
-    matches: ['Dit artikel verscheen eerder op De Correspondent.', 'Oorspronkelijk gepubliceerd op Follow the Money'],
-    rejects: ['Het rapport werd eerder gepubliceerd in 2019 en zorgde voor ophef in de Kamer.'],
+    pattern: rc(String.raw`\b(?:(?:Dit|Het)\s+(?:artikel|stuk|bericht|verhaal|interview)\s+(?:verscheen|is|werd)\s+(?:eerder|oorspronkelijk|eerst)\s+(?:gepubliceerd\s+|verschenen\s+)?|(?:^|\n)\W{0,3}(?:Oorspronkelijk|Eerder|Eerst)\s+(?:gepubliceerd|verschenen))\s*(?:op|in|bij)\s+(?:(?:onze|ons|de|het)\s+(?:media|samenwerkings|nieuws|content)?partner\s+|(?:onze|de)\s+(?:zusterkrant|zustertitel|collega['’]s\s+(?:van|bij))\s+)?${PROPER_NAME}(?:${END}|(?=,\s))`),
+    matches: ['Dit artikel verscheen eerder op De Correspondent.', 'Oorspronkelijk gepubliceerd op Follow the Money', 'Eerder verschenen bij onze partner Follow the Money', 'Dit stuk verscheen eerder in De Groene Amsterdammer, het opinieweekblad.'],
+    rejects: ['Het rapport werd eerder gepubliceerd in 2019 en zorgde voor ophef in de Kamer.', 'Eerder verschenen in onze krant: de serie over de haven.'],
   },
   // ---- Swedish ----
   {
@@ -688,8 +812,9 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'ja',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: r(String.raw`(?:この|本)\s*(?:記事|コンテンツ|投稿)は\s*[、,]?\s*(?<publisher>[^\n。]{1,60}?)\s*(?:に|で)\s*(?:最初に|初めて|初出)?(?:掲載|公開|配信)された(?:もの|記事)(?:です|を[^\n。]{0,20})`),
-    matches: ['この記事は日経ビジネス電子版に掲載されたものです。'],
+    pattern: r(String.raw`(?:この|本)\s*(?:記事|コンテンツ|投稿)は\s*[、,]?\s*(?<publisher>[^\n。]{1,60}?)\s*(?:に|で)\s*(?:[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*(?:付\s*)?(?:で|に)?\s*)?(?:最初に|初めて|初出)?(?:掲載|公開|配信)された(?:もの|記事)(?:です|を[^\n。]{0,20})`),
+    // "…に2026年1月19日付で掲載された記事を、許諾を得て転載": the date is not part of the outlet's name.
+    matches: ['この記事は日経ビジネス電子版に掲載されたものです。', '本記事は、東洋経済オンラインに2026年1月19日付で掲載された記事を、許諾を得て転載したものです。'],
     rejects: ['この記事は2023年に公開されました。'],
   },
   // ---- Chinese ----

@@ -20,7 +20,7 @@ export const AI_TRIGGER = new RegExp(
 
 /** Words every republication line contains at least one of. */
 export const REPUBLICATION_TRIGGER = new RegExp(
-  String.raw`sharing\s+(?:agreement|partnership|arrangement)|(?:content|news|media)\s+partner|publi|pubbl|appear|erschien|appar|paru|aparec|apareci|pochodzi|först|forst|først|bragt|primo|prima\s+volta|originaria|sembra|verscheen|visades|dukket|udkom|pojawi|ukazał|ursprünglich|zuerst|original|first|republi|reprint|repost|cross-?post|source\s*(?::|link)|to\s+source|source\s+version|reproduc|licen[cs]ed\s+under|provided|(?:full|complete|entire)\s+(?:article|story|post|report|piece)|distributed|syndicat|inputs?\s+from|copyright|©|\(c\)|最初|首发|首發|出现|出現|掲載|처음|먼저|실린|원문|転載|转载|轉載`,
+  String.raw`sharing\s+(?:agreement|partnership|arrangement)|(?:content|news|media)\s+partner|publi|pubbl|appear|erschien|appar|paru|aparec|apareci|pochodzi|först|forst|først|bragt|primo|prima\s+volta|originaria|sembra|verscheen|visades|dukket|udkom|pojawi|ukazał|ursprünglich|zuerst|original|first|republi|reprint|repost|cross-?post|mirror|\brepris|verschenen|shared\s+by|creative\s+commons|source\s*(?::|link)|to\s+source|source\s+version|reprodu|riprodu|licen[cs]ed\s+under|provided|(?:full|complete|entire)\s+(?:article|story|post|report|piece)|distributed|syndicat|inputs?\s+from|copyright|©|\(c\)|最初|首发|首發|出现|出現|掲載|처음|먼저|실린|원문|転載|转载|轉載`,
   'i',
 );
 
@@ -38,18 +38,30 @@ export const LEFTOVER_TRIGGER = new RegExp(
  */
 export const MIN_MARKER_WORDS = 2;
 
+/**
+ * A marker of whole words: bounded by letters, not by \\b, which knows only ASCII letters and so never
+ * sees the edge of "publicó", "è" or "är".
+ */
+const LATIN_LETTERS = 'a-zA-Z\\u00C0-\\u024F';
+const words = (alternation: string) => new RegExp(`(?<![${LATIN_LETTERS}])(?:${alternation})(?![${LATIN_LETTERS}])`, 'i');
+
+/** True for a marker of words (words() or \\b-bounded: a language of the Latin script), false for a script's own characters. */
+export function isWordMarker(marker: RegExp): boolean {
+  return marker.source.startsWith('(?<![') || /\\b/.test(marker.source);
+}
+
 export const LANGUAGE_MARKERS: Record<string, RegExp> = {
-  en: /\b(?:the|this|was|and|with|written|article|story|by|of|is)\b/i,
-  de: /\b(?:der|die|das|dieser|diese|dieses|wurde|und|mit|von|auf|ist|zuerst|erschien|Beitrag|Artikel|mithilfe|erstellt|künstlicher)\b/i,
-  fr: /\b(?:le|les|cet|cette|ce|été|avec|par|et|est|une|l['’]article|générée?|créée?|intelligence)\b/i,
-  es: /\b(?:el|los|las|este|esta|fue|sido|con|por|una|artículo|generado|creado|inteligencia|publicó)\b/i,
-  it: /\b(?:il|lo|gli|questo|questa|stato|stata|con|della|è|articolo|generato|creato|intelligenza|su)\b/i,
-  pt: /\b(?:os|este|esta|foi|com|por|uma|artigo|gerado|criado|inteligência|apareceu|primeiro|em)\b/i,
-  nl: /\b(?:het|een|dit|deze|werd|met|door|van|bericht|artikel|gegenereerd|verscheen|eerst|op)\b/i,
-  sv: /\b(?:och|det|denna|artikeln|är|med|av|har|skapad|hjälp|inlägget|först|upp)\b/i,
-  no: /\b(?:og|det|denne|artikkelen|er|med|av|har|laget|hjelp|innlegget|først|kunstig)\b/i,
-  da: /\b(?:og|det|denne|artiklen|er|med|af|har|lavet|hjælp|indlægget|først|kunstig)\b/i,
-  pl: /\b(?:ten|ta|został|została|przez|przy|jest|się|artykuł|pomocy|sztucznej|pojawił|pochodzi)\b/i,
+  en: words(`the|this|was|and|with|written|article|story|by|of|is`),
+  de: words(`der|die|das|dieser|diese|dieses|wurde|und|mit|von|auf|ist|zuerst|erschien|Beitrag|Artikel|mithilfe|erstellt|künstlicher`),
+  fr: words(`le|les|cet|cette|ce|été|avec|par|et|est|une|l['’]article|générée?|créée?|intelligence`),
+  es: words(`el|los|las|este|esta|fue|sido|con|por|una|artículo|generado|creado|inteligencia|publicó`),
+  it: words(`il|lo|gli|questo|questa|stato|stata|con|della|è|articolo|generato|creato|intelligenza|su`),
+  pt: words(`os|este|esta|foi|com|por|uma|artigo|gerado|criado|inteligência|apareceu|primeiro|em|reportagem|reproduzida|licença`),
+  nl: words(`het|een|dit|deze|werd|met|door|van|bericht|artikel|gegenereerd|verscheen|eerst|op|eerder|verschenen|onze`),
+  sv: words(`och|det|denna|artikeln|är|med|av|har|skapad|hjälp|inlägget|först|upp`),
+  no: words(`og|det|denne|artikkelen|er|med|av|har|laget|hjelp|innlegget|først|kunstig`),
+  da: words(`og|det|denne|artiklen|er|med|af|har|lavet|hjælp|indlægget|først|kunstig`),
+  pl: words(`ten|ta|został|została|przez|przy|jest|się|artykuł|pomocy|sztucznej|pojawił|pochodzi`),
   ja: /[\u3040-\u30ff\u4e00-\u9fff]/,
   zh: /[\u4e00-\u9fff]/,
   ko: /[\uac00-\ud7af]/,

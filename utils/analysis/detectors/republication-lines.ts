@@ -202,53 +202,54 @@ function closesArticle(block: Element): boolean {
   const before = block.previousElementSibling;
   if (block.closest('figure,table,[class*=chart],[class*=recipe]')) return false; // a credit for data or a recipe
   if (before && (before.matches(FIGURE) || (textOf(before).length < PROSE_CHARS && before.querySelector(FIGURE)))) return false;
-  let el: Element | null = block;
+  return !proseBeside(block, 'after');
+}
+
+/**
+ * Does the article's prose (not comments, navigation, footers or afterwords) come after (or before) `start`,
+ * looking at its siblings and those of its parents up to the article?
+ */
+function proseBeside(start: Element, side: 'after' | 'before'): boolean {
+  const step = (el: Element) => (side === 'after' ? el.nextElementSibling : el.previousElementSibling);
+  let el: Element | null = start;
   for (let depth = 0; el && depth < 3 && !/^(?:ARTICLE|MAIN|BODY)$/i.test(el.tagName); depth++, el = el.parentElement) {
-    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
-      for (const p of next.matches('p') ? [next] : Array.from(next.querySelectorAll('p')).slice(0, 20)) {
+    for (let sibling = step(el); sibling; sibling = step(sibling)) {
+      for (const p of sibling.matches('p') ? [sibling] : Array.from(sibling.querySelectorAll('p')).slice(0, 20)) {
         const region = regionOf(p);
-        if (textOf(p).length >= PROSE_CHARS && !region.comments && !region.navigation && !region.footer && !p.closest(AFTERWORD)) return false;
+        if (textOf(p).length >= PROSE_CHARS && !region.comments && !region.navigation && !region.footer && !p.closest(AFTERWORD)) return true;
       }
     }
   }
-  return true;
+  return false;
 }
 
 /**
- * A note set in a blockquote (a CMS quote block styled as a box) as the article's last block: the article's
- * own words. A quotation names its source (<cite>, a <footer>), is an embedded post, runs longer than a note,
- * or sits in the story with more prose after it (a media column quoting another site's note).
+ * The blockquote around `block` when it reads as a note (a CMS quote block styled as a box), not a
+ * quotation: a quotation names its source (<cite>, a <footer>), is an embedded post, or runs longer than a note.
  */
-function isClosingNoteQuote(block: Element): boolean {
+function noteQuoteOf(block: Element): Element | null {
   const quote = block.closest('blockquote');
-  if (!quote || block.closest('q')) return false;
-  if (EMBED.test(`${quote.getAttribute('class') ?? ''} ${quote.getAttribute('id') ?? ''}`) || quote.querySelector('cite,footer,iframe,script')) return false;
-  if (textOf(quote).length > NOTE_QUOTE_CHARS) return false;
-  return closesArticle(block);
+  if (!quote || block.closest('q')) return null;
+  if (EMBED.test(`${quote.getAttribute('class') ?? ''} ${quote.getAttribute('id') ?? ''}`) || quote.querySelector('cite,footer,iframe,script')) return null;
+  return textOf(quote).length > NOTE_QUOTE_CHARS ? null : quote;
+}
+
+/** A note in a blockquote as the article's last block: the article's own words (not a media column quoting another site's note). */
+function isClosingNoteQuote(block: Element): boolean {
+  return noteQuoteOf(block) !== null && closesArticle(block);
 }
 
 /**
- * A note set in a blockquote as the article's first block (Medium's pull quote, a forum's quote box above a mirrored
- * post): the article's own words when no prose comes before it in the article and it does not name a quoted source.
- * A forum's quote of another post names its poster (Discourse's <aside class="quote" data-username> with a title).
+ * A note in a blockquote as the article's first block (Medium's pull quote, a forum's quote box above a mirrored
+ * post), with no prose before it in the article. A forum's quote of another post names its poster (Discourse's
+ * <aside class="quote" data-username> with a title).
  */
 function isOpeningNoteQuote(block: Element): boolean {
-  const quote = block.closest('blockquote');
-  if (!quote || block.closest('q')) return false;
-  if (EMBED.test(`${quote.getAttribute('class') ?? ''} ${quote.getAttribute('id') ?? ''}`) || quote.querySelector('cite,footer,iframe,script')) return false;
-  if (textOf(quote).length > NOTE_QUOTE_CHARS) return false;
+  const quote = noteQuoteOf(block);
+  if (!quote) return false;
   const box = quote.parentElement?.closest('aside,div');
   if (box && (box.hasAttribute('data-username') || box.hasAttribute('data-post') || box.querySelector(':scope > .title'))) return false;
-  let el: Element | null = quote;
-  for (let depth = 0; el && depth < 3 && !/^(?:ARTICLE|MAIN|BODY)$/i.test(el.tagName); depth++, el = el.parentElement) {
-    for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
-      for (const p of prev.matches('p') ? [prev] : Array.from(prev.querySelectorAll('p')).slice(0, 20)) {
-        const region = regionOf(p);
-        if (textOf(p).length >= PROSE_CHARS && !region.comments && !region.navigation && !region.footer && !p.closest(AFTERWORD)) return false;
-      }
-    }
-  }
-  return true;
+  return !proseBeside(quote, 'before');
 }
 
 /** An address a rule captured as text (group `url`), as an http(s) URL. */

@@ -178,6 +178,14 @@ describe('meta tags', () => {
 });
 
 describe('the visible byline', () => {
+  it('takes a linked name after another role\'s words ("Edited by", "Photos by") for no author, and "Reporting by" for one', () => {
+    const byline = (inner: string) => authors(analyzeHtml(articlePage(`<div class="byline">${inner}</div>`)));
+    expect(byline('By <a href="/staff/jane">Jane Doe</a> · Edited by <a href="/staff/tom">Tom Roe</a>')).toEqual(['Jane Doe']);
+    expect(byline('By <a href="/staff/jane">Jane Doe</a> | Photos by <a href="/staff/tom">Tom Roe</a>')).toEqual(['Jane Doe']);
+    expect(byline('By <a href="/staff/jane">Jane Doe</a> and <a href="/staff/tom">Tom Roe</a>')).toEqual(['Jane Doe', 'Tom Roe']);
+    expect(byline('Reporting by <a href="/journalists/jane">Jane Doe</a>; Editing by <a href="/journalists/tom">Tom Roe</a>')).toEqual(['Jane Doe']);
+  });
+
   it('reads the linked name in a byline element and leaves out the outlet after the comma', () => {
     const body = '<div class="byline">By <a href="/profiles/stephen-collinson"><span class="byline__name">Stephen Collinson</span></a>, CNN</div>';
     expect(authors(analyzeHtml(articlePage(body)))).toEqual(['Stephen Collinson']);

@@ -141,6 +141,22 @@ function namesFromLines(lines: string[]): string[] {
   return names;
 }
 
+/** The words that give the next name another role than author: "Edited by", "Photos by", "Illustration:". */
+const OTHER_ROLE_BEFORE =
+  /(?:\b(?:edited|reviewed|fact[- ]?checked|copy[- ]?edited|photos?|photographs?|photography|illustrations?|illustrated|graphics?|videos?|translated|translation|designed|design|produced|data|maps?|charts?|additional\s+reporting|contributions?)\s+(?:by|from)|\b(?:editor|editing|photos?|photography|illustration|graphics?|video|translation|design|producer)\s*:)\s*$/i;
+
+/** The text just before `link` inside `root`, back to the previous link: what the byline says of that name. */
+function textBefore(link: Element, root: Element): string {
+  let text = '';
+  for (let node: Node | null = link; node && node !== root && text.length < 80; node = node.parentNode) {
+    for (let prev = node.previousSibling; prev && text.length < 80; prev = prev.previousSibling) {
+      text = (prev.textContent ?? '') + text;
+      if (prev.nodeType === 1 && ((prev as Element).tagName === 'A' || (prev as Element).querySelector('a'))) return text;
+    }
+  }
+  return text;
+}
+
 /** Names the element's own markup singles out: itemprop=name, name classes, author links. `rejected` counts junk ones ("admin"). */
 function markedNames(el: Element): { names: string[]; rejected: number } {
   const names: string[] = [];
@@ -166,6 +182,8 @@ function markedNames(el: Element): { names: string[]; rejected: number } {
     if (!child) continue;
     if (child.tagName === 'A') {
       const href = child.getAttribute('href') ?? '';
+      // "By <a>Jane Doe</a> · Edited by <a>Tom Roe</a>": a link after another role's words is not an author.
+      if (OTHER_ROLE_BEFORE.test(textBefore(child, el))) continue;
       if (AUTHOR_HREF.test(href) || /(?:^|\s)author(?:\s|$)/i.test(child.getAttribute('rel') ?? '')) push(child.textContent);
     } else if (NAME_CLASS.test(child.getAttribute('class') ?? '') && !child.querySelector('a, [class*="name" i]')) {
       push(child.textContent);

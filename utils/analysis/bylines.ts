@@ -20,8 +20,8 @@ const NOT_BYLINE_CLASS =
 /** Name elements inside a byline: itemprop=name, "…__name", "author-name", hCard "fn". */
 const NAME_CLASS = /(?:^|[\s_-])(?:fn|p-name|name|author-?name|byline-?name|authorname|autor-?name|author__name|byline__name|byline__author)(?:$|[\s_-])/i;
 /** Author-page links: the name is the link text. */
-const AUTHOR_HREF =
-  /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writers?|reporters?|journalists?|contributors?|editors|staff|people|person|profiles?|redaktion|mitarbeiter|by|u|users?|members?)\/[^/?#]+\/?(?:[?#].*)?$|[?&](?:author|autor)=/i;
+export const AUTHOR_HREF =
+  /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|writers?|reporters?|journalists?|contributors?|editors|staff|people|person|profiles?|redaktion|mitarbeiter|by|u|users?|members?)\/[^/?#]+\/?(?:[?#].*)?$|\/@[\w.-]+\/?(?:[?#].*)?$|[?&](?:author|autor)=/i;
 /** The block around an author link is short when the link is a byline, long when it is a link in prose. */
 const MAX_LINK_CONTEXT = 300;
 const HEADING = /^H[1-2]$/;

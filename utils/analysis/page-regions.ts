@@ -40,7 +40,7 @@ function tokens(el: Element): string {
  * The page's article itself, by the marks CMSs put on it: a box named like navigation that holds it is a
  * wrapper (Blogger wraps every post in "widget Blog"), not a list of links.
  */
-const ARTICLE_BODY = 'h1, [itemprop="articleBody"], [itemprop="blogPost"], .hentry, .entry-content, .post-body, .article-body';
+const ARTICLE_BODY = '[itemprop="articleBody"], [itemprop="blogPost"], .hentry, .entry-content, .post-body, .article-body';
 
 function holdsTheArticle(el: Element): boolean {
   try {

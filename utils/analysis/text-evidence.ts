@@ -1,3 +1,4 @@
+import { AUTHOR_HREF } from './bylines';
 import { elementPath } from './dom-paths';
 import type { Page } from './page';
 import { regionOf, type Region } from './page-regions';
@@ -80,10 +81,7 @@ function nodeParent(page: Page, offset: number): Element | null {
   return page.text.nodes[nodeIndexAt(page.text, offset)]?.parentElement ?? null;
 }
 
-/** An author's page: a byline's link, whose text is a credit, not a headline pointing elsewhere. */
-const AUTHOR_HREF = /\/(?:authors?|staff|people|profiles?|writers?|contributors?|journalists?|team)\/|\/@[\w.-]+\/?$/i;
-
-/** True when the whole match is the text of one link ("How we use AI"), other than a byline's link to its author. */
+/** True when the whole match is the text of one link ("How we use AI"), other than a byline's link to its author's page. */
 function isWholeLink(page: Page, start: number, end: number): boolean {
   const parent = nodeParent(page, start);
   const link = parent?.closest('a');

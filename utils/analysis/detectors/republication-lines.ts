@@ -68,6 +68,8 @@ export const republicationLines: Detector = {
   id: 'republication-lines',
   detect(page, findings) {
     const pageIsWeb = httpUrl(page.url) !== null;
+    // A saved file has no site of its own: every link on it is another site's.
+    const isForeign = (link: FoundLink) => !pageIsWeb || !sameSite(link.url, page.url, page.siteOf);
     const matches = page.phrases.republication;
     const feedFooters = matches.filter((m) => m.rule.kind === 'appeared-first').length;
     const perRule = (id: string) => matches.filter((m) => m.rule.id === id).length;
@@ -91,9 +93,9 @@ export const republicationLines: Detector = {
       const spelled = spelledAddress(match.groups.url);
       if (spelled && !links.some((l) => l.url === spelled)) links.push({ url: spelled, text: 'original' });
       // "本記事は…を転載したものです。" with "元記事を読む" linked on the line below: the link the note points to.
-      if (block && !links.some((l) => !pageIsWeb || !sameSite(l.url, page.url, page.siteOf))) links.push(...originalLinkBelow(page, block));
-      const foreign = links.filter((l) => !pageIsWeb || !sameSite(l.url, page.url, page.siteOf));
-      const own = links.filter((l) => pageIsWeb && sameSite(l.url, page.url, page.siteOf));
+      if (block && !links.some(isForeign)) links.push(...originalLinkBelow(page, block));
+      const foreign = links.filter(isForeign);
+      const own = links.filter((l) => !isForeign(l));
 
       if (rule.kind === 'wire-agency') {
         const agency = wireAgency(publisherText ?? '');

@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import { analyzeDocumentInSlices } from '@/utils/analysis/analyze-core';
+import type { MatchPhrases } from '@/utils/analysis/phrase-sets';
 import type { ProvenanceReport } from '@/utils/analysis/types';
 import { matchInBackground } from '@/utils/extension/phrase-matching';
-import { collectHosts, SiteLookup, type SitesRequest, withLookupWork } from '@/utils/extension/site-lookup';
+import { SiteLookup, type SitesRequest, withLookupWork } from '@/utils/extension/site-lookup';
 import { yieldToPage } from './yield-to-page';
 
 /** One per content script: registrable domains already looked up are remembered across analyses. */
@@ -15,36 +15,46 @@ function measure(name: string, start: number): void {
   if (import.meta.env.MODE === 'e2e') performance.measure(`provenance-lens:${name}`, { start, end: performance.now() });
 }
 
+/** How the analysis reaches the background; the tests pass their own. */
+export interface AnalysisIo {
+  lookUpSites?: (msg: SitesRequest) => Promise<unknown>;
+  matchPhrases?: MatchPhrases;
+}
+
+/** Runs of one analysis at most: each new run knows every host an earlier one guessed. */
+const MAX_RUNS = 3;
+
 /**
  * Analyse the page with exact registrable domains from the background (which holds the Public
- * Suffix List): the hosts the analysis can compare are looked up first, in one message; a host the
- * collection missed is looked up afterwards and the analysis run again, so results never depend on it.
+ * Suffix List): the analysis runs on guesses for the hosts it compares, the background then says
+ * whether they were right, in one message, and a wrong guess means a run again, so results never
+ * depend on a guess. If the background does not answer, the guesses stand.
  */
-export async function analysePage(doc: Document, url: string, send?: (msg: SitesRequest) => Promise<unknown>): Promise<ProvenanceReport> {
-  const t = performance.now();
-  const hosts = collectHosts(doc, url);
-  const collectMs = performance.now() - t;
-  measure('collect-hosts', t);
-  await sites.prepare(hosts, send ?? ((m) => browser.runtime.sendMessage(m)));
-  sites.takeMisses();
-  let report = await analyzeInSlices(doc, url);
+export async function analysePage(doc: Document, url: string, io: AnalysisIo = {}): Promise<ProvenanceReport> {
+  const analyse = () => analyzeInSlices(doc, url, io.matchPhrases ?? matchPhrases);
+  let report = await analyse();
   let discardedRunMs = 0;
-  const missed = sites.takeMisses();
-  if (missed.length > 0) {
-    discardedRunMs = report.timings.totalMs;
-    await sites.prepare(missed, send);
-    report = await analyzeInSlices(doc, url);
+  for (let run = 1; run < MAX_RUNS; run++) {
+    let wrongGuess = false;
+    try {
+      wrongGuess = await sites.checkGuesses(io.lookUpSites);
+    } catch {
+      // no answer from the background: the guesses stand (on saved pages they have never been wrong)
+    }
+    if (!wrongGuess) break;
+    discardedRunMs += report.timings.totalMs;
+    report = await analyse();
   }
   // The report's time is all our work for the page, not only the core's last run.
-  return withLookupWork(report, collectMs, discardedRunMs);
+  return withLookupWork(report, discardedRunMs);
 }
 
 /** The analysis in slices that yield to the page; each slice is measured (e2e builds) for bench:perf. */
-function analyzeInSlices(doc: Document, url: string): Promise<ProvenanceReport> {
+function analyzeInSlices(doc: Document, url: string, match: MatchPhrases): Promise<ProvenanceReport> {
   let sliceStarted = performance.now();
   return analyzeDocumentInSlices(doc, url, {
     siteOf: sites.siteOf,
-    matchPhrases,
+    matchPhrases: match,
     yieldToPage: async () => {
       measure('analyse', sliceStarted);
       await yieldToPage();

@@ -4,8 +4,7 @@ import { isReport, parseContentMessage, parsePageMessage, parsePageToContent } f
 import { reportJson, reportMarkdown } from '@/utils/extension/report-export';
 import { normaliseSettings } from '@/utils/extension/settings';
 import { canAnalyse, isSiteDisabled, siteOf, toggleSite } from '@/utils/extension/sites';
-import { COLLECT_HOSTS_STAGE, collectHosts, withLookupWork } from '@/utils/extension/site-lookup';
-import { parseHtml } from '@/cli/load-document';
+import { withLookupWork } from '@/utils/extension/site-lookup';
 import { toolbarLook } from '@/utils/extension/toolbar';
 import { badgeAriaLabel, badgeChips } from '@/utils/wording';
 import { makeReport, seedReport } from './report-fixtures';
@@ -109,39 +108,15 @@ describe('settings', () => {
 describe("the report's time counts the content script's own work for it", () => {
   const core = makeReport({ timings: { totalMs: 4, pausedMs: 2, readabilityMs: 0, textIndexMs: 1, detectorsMs: { 'ai-notices': 0.5 } } });
 
-  it('adds collecting the hosts to look up, as a stage of its own', () => {
-    const report = withLookupWork(core, 0.75);
-    expect(report.timings.totalMs).toBe(4.75);
-    expect(report.timings.detectorsMs).toEqual({ [COLLECT_HOSTS_STAGE]: 0.75, 'ai-notices': 0.5 });
-    expect(report.timings.pausedMs).toBe(2);
-  });
-
-  it('adds a run thrown away because a host was missed: that work was done for this page too', () => {
-    expect(withLookupWork(core, 0.5, 3.25).timings.totalMs).toBe(7.75);
+  it('adds a run thrown away because a registrable domain was guessed wrong: that work was done for this page too', () => {
+    expect(withLookupWork(core, 3.25).timings.totalMs).toBe(7.25);
   });
 
   it('leaves the rest of the report, and the report it was given, as they were', () => {
     const report = withLookupWork(core, 1);
-    expect({ ...report, timings: core.timings }).toEqual(core);
+    expect({ ...report, timings: { ...core.timings, totalMs: 4 } }).toEqual(core);
+    expect(report.timings.detectorsMs).toEqual(core.timings.detectorsMs);
     expect(core.timings.totalMs).toBe(4);
-  });
-});
-
-describe('the hosts collected for the registrable-domain lookup', () => {
-  const hostsOf = (links: string[]) =>
-    collectHosts(parseHtml(`<html><body>${links.map((href) => `<a href="${href}">x</a>`).join('')}</body></html>`, 'https://page.example/a'), 'https://page.example/a').sort();
-
-  it('reads plain hosts off the address, lower-cased, once each', () => {
-    expect(hostsOf(['https://News.Example/1', 'https://news.example/2', '//cdn.example:8080/x', 'https://news.example?q=1'])).toEqual(['cdn.example', 'news.example', 'page.example']);
-  });
-
-  it('leaves the others to the URL parser, which normalises them', () => {
-    expect(hostsOf(['HTTPS://Example.COM./x', 'https://user@host.example/', 'http://127.1/', 'https://0x7f.1/', 'https://münchen.de/', 'https://host.example\\path'])).toEqual(
-      ['127.0.0.1', 'example.com', 'host.example', 'page.example', 'xn--mnchen-3ya.de'],
-    );
-  });
-
-  it('skips what is no address: relative links, other schemes, broken hosts', () => {
-    expect(hostsOf(['/local', 'mailto:a@b.example', 'javascript:void(0)', 'https://exa mple.com/', 'https://host.example:port/'])).toEqual(['page.example']);
+    expect(withLookupWork(core, 0)).toBe(core);
   });
 });

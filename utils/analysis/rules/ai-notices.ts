@@ -317,7 +317,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|an\s+AI\s+(?:tool|model|system)|AI\s+tools|${SYSTEM_NAMES})\s+(?:was|were|has\s+been|have\s+been)\s+used${AI_USED_FOR_EN}`),
+    // "No AI was used to write this column" is the opposite of a notice.
+    pattern: r(String.raw`(?<!\b(?:no|nor|neither)\s+)\b(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|an\s+AI\s+(?:tool|model|system)|AI\s+tools|${SYSTEM_NAMES})\s+(?:was|were|has\s+been|have\s+been)\s+used${AI_USED_FOR_EN}`),
     matches: [
       'AI was used to help draft this article.',
       'AI was used to suggest the headline.',
@@ -328,6 +329,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'AI was used to write the fake reviews, investigators said.',
       'AI was used to help doctors read scans.',
       'AI was used to condense an earlier version of the bill, the senator said.',
+      'No AI was used to write this column.',
+      'No generative AI was used to write or edit this story.',
     ],
   },
   {
@@ -585,16 +588,57 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:${AI_EN}\s+(?:helped|assisted)\s+(?:me|us)|(?:I|we)\s+(?:asked|prompted|had|got|relied\s+on)\s+${AI_EN}\s+to(?:\s+help\s+(?:me|us))?)\s+(?:to\s+)?(?:with\s+)?${AUTHOR_WORK_EN}`),
+    pattern: r(String.raw`\b(?:${AI_EN}\s+(?:helped|assisted)\s+(?:me|us)|(?:I|we)\s+(?:asked|prompted|had|got|relied\s+on|leaned\s+on|turned\s+to)\s+${AI_EN}\s+to(?:\s+help\s+(?:me|us))?)\s+(?:to\s+)?(?:with\s+)?${AUTHOR_WORK_EN}`),
     matches: [
       'A note on process: ChatGPT helped me summarize the three court filings cited above and suggested a couple of headline options.',
       'Claude helped me turn my scattered testing notes into an outline; the review itself, the benchmark numbers and the opinions are mine.',
       'Full disclosure: I asked Gemini to help me scale this recipe down from a 10-inch pan to an 8-inch one, then checked the math.',
+      'A small confession: I leaned on Claude to tighten the intro, which had ballooned to four paragraphs in my first draft.',
     ],
     rejects: [
       'ChatGPT helped me plan my trip to Lisbon, and it got the opening hours wrong.',
       'I asked ChatGPT to write a poem about my cat, and it was terrible.',
       'AI helped us find the tumour earlier, the surgeon said.',
+    ],
+  },
+  {
+    // An AI did a named part of the work and people checked it, said of this piece: "Microsoft Copilot summarized the
+    // budget proposal; every figure in this story was checked by the reporter", "I had ChatGPT turn the measurements
+    // into grams, then weighed every batch myself", "our data team ran Llama … and had it group the comments …
+    // Reporters read every comment quoted in this story". Both the check and the piece must be named on the same line.
+    id: 'en.ai-did-work-people-checked',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    pattern: r(String.raw`(?:(?<!\b(?:no|not|never)\s+)${AI_EN}(?:,[^,\n]{1,60},)?\s+(?:then\s+|first\s+)?(?:pulled\s+together|summari[sz]ed|transcribed|translated|drafted|suggested|flagged|grouped|sorted|compiled|condensed|trimmed|tightened|outlined|organi[sz]ed)|\b(?:had|ran|used|asked|let)\s+(?:[^\n]{0,40}?\s)?${AI_EN}(?:,[^,\n]{1,60},)?(?:,?\s+[^.\n]{0,40}?)?\s+(?:and\s+had\s+it\s+|to\s+(?:help\s+)?)?(?:turn|convert|summari[sz]e|transcribe|translate|draft|sort|group|flag|identify|suggest|tighten|trim|outline|organi[sz]e|categori[sz]e|condense))\b(?=[^\n]{0,260}?\b(?:checked|verified|confirmed|fact-?checked|weighed|tested|read\s+every|reviewed\s+every)\b)(?=[^\n]{0,260}?\b(?:(?:in|of|for)\s+this\s+(?:story|article|report|post|piece|recap|guide|recipe|newsletter|column|review|investigation)|myself|ourselves|below|by\s+the\s+(?:reporter|author|editor)|(?:(?:our|the)\s+)?reporters?\s+(?:checked|verified|confirmed)))`),
+    matches: [
+      'Research assist: Microsoft Copilot summarized the city\'s 312-page budget proposal; every figure in this story was checked against the document by the reporter.',
+      'A note on the conversions: I had ChatGPT turn my grandmother\'s cup-and-spoon measurements into grams, then weighed every batch myself and fixed the two it got wrong.',
+      'To find patterns across the inspection reports, KWVR used a large language model to flag recurring violations; reporters confirmed every violation cited in this story by reading the original reports.',
+      'To sort the public comments, our data team ran Llama, an open-source AI model, on a newsroom computer and had it group the comments by topic. Reporters read every comment quoted in this story.',
+      'The Marshall Project used Otter.ai, an AI transcription tool, to transcribe recorded jail phone calls; reporters checked each quotation against the original audio.',
+      "Google's Gemini pulled together a first draft of the timeline below from those filings, which Whitcomb then checked line by line against the court records.",
+    ],
+    rejects: [
+      'The company used ChatGPT to draft the press release, which regulators later checked against its filings.',
+      'No AI summarized the filings for this story; every figure was checked by the reporter.',
+      'Prosecutors say he had ChatGPT draft the letters; investigators confirmed it.',
+    ],
+  },
+  {
+    // An AI's edits to the author's own words: "P.S. Grammarly's generative AI suggested this week's subject line and trimmed a few of my longer sentences."
+    id: 'en.ai-edited-my-words',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    pattern: r(String.raw`(?<!\b(?:no|not|never)\s+)${AI_EN}\s+(?:suggested|trimmed|tightened|rewrote|polished|shortened|proofread|copy-?edited|edited)\s+(?:(?:a\s+few|some|several|one|two|parts|most|many)\s+(?:of\s+)?)?(?:this|my|our)\s+(?:(?:week|month|issue|post|story)['’]s\s+)?(?:longer\s+|longest\s+|clunkier\s+)?(?:subject\s+lines?|headlines?|titles?|intro(?:duction)?s?|sentences|paragraphs|prose|drafts?|copy|story|post|article|newsletter|column|piece|recipe)\b`),
+    matches: [
+      'P.S. Grammarly\'s generative AI suggested this week\'s subject line and trimmed a few of my longer sentences.',
+      'ChatGPT tightened my intro and suggested the headline.',
+    ],
+    rejects: [
+      'No AI tightened my prose: every word here is mine.',
+      'ChatGPT suggested a restaurant that had closed years ago.',
     ],
   },
   {

@@ -18,7 +18,7 @@ export const LETTER = String.raw`a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
 export const SYSTEM_NAMES = AI_SYSTEMS.map((s) => `(?:${s.pattern.source})`).join('|');
 
 /** General models and generators by name. */
-export const MODEL_NAMES = String.raw`ChatGPT|Chat GPT|GPT-?\d[\w.]*|gemini-[\w.-]+|Google Gemini|Gemini(?: \d(?:\.\d)?| Pro| Flash| Ultra)+|Gemini(?= to )|Claude(?: \d(?:\.\d)?| Opus| Sonnet| Haiku)*|Microsoft Copilot|Copilot|Llama ?\d[\w.]*|Mistral AI|Midjourney|DALL[·-]?E(?: ?\d)?|Stable Diffusion|Adobe Firefly|Firefly|Imagen(?: \d)?|Grok|Perplexity|Jasper AI|DeepL`;
+export const MODEL_NAMES = String.raw`ChatGPT|Chat GPT|GPT-?\d[\w.]*|gemini-[\w.-]+|Google(?:['’]s)? Gemini|Gemini(?: \d(?:\.\d)?| Pro| Flash| Ultra)+|Gemini(?= to )|Claude(?: \d(?:\.\d)?| Opus| Sonnet| Haiku)*|Microsoft Copilot|Copilot|Llama ?\d[\w.]*|Mistral AI|Midjourney|DALL[·-]?E(?: ?\d)?|Stable Diffusion|Adobe Firefly|Firefly|Imagen(?: \d)?|Grok|Perplexity|Jasper AI|DeepL`;
 
 /** The long name lists inside the rules, in the order of NAME_LIST_NEEDS (rule-needs.generated.ts). */
 export const NAME_LIST_SOURCES = [SYSTEM_NAMES, MODEL_NAMES];

@@ -86,6 +86,12 @@ describe('AI notices: the same words that do not describe this page', () => {
     expect(sidebar.aiDisclosures).toEqual([]);
   });
 
+  it('reads a notice in the article body whose own classes sound like navigation ("entry-content no-share")', () => {
+    const body = `<div class="entry-content no-share">${'<p>The city published the tender for its new street-cleaning contract, the largest it awards, worth 9.8 million euros a year over eight years.</p>'.repeat(6)}<p><em>This article was written with the help of ChatGPT.</em></p></div>`;
+    const report = analyzeHtml(`<!DOCTYPE html><html lang="en"><head><title>Tender</title></head><body><article><h1>Tender</h1>${body}</article></body></html>`);
+    expect(report.verdict).toBe('ai-assisted');
+  });
+
   it('ignores reader comments', () => {
     const report = analyzeHtml(articlePage(`<section id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><p>This article was written by ChatGPT, obviously.</p></li></ol></section>`));
     expect(report.aiDisclosures).toEqual([]);
@@ -177,6 +183,8 @@ describe('a generator the notice names that we do not know', () => {
     ['Maya Chen is an AI reporter who has covered chips for a decade.', null],
     ["PriceWatch is ChainWire Daily's automated markets writer. It turns price data into updates.", 'PriceWatch'],
     ["Amy Smith is the Gazette's AI reporter.", null],
+    ["Puck Bot is an artificial-intelligence program that writes a recap of every Ice Hawks game.", 'Puck Bot'],
+    ['Puck Bot is an AI program.', null],
   ])('in %j it is %j', (text, name) => {
     expect(namedGenerator(text)).toBe(name);
   });

@@ -44,7 +44,8 @@ const ARTICLE_BODY = '[itemprop="articleBody"], [itemprop="blogPost"], .hentry, 
 
 function holdsTheArticle(el: Element): boolean {
   try {
-    return el.querySelector(ARTICLE_BODY) !== null;
+    // The body itself too: "entry-content no-share" is the article, whatever else its classes say.
+    return el.matches(ARTICLE_BODY) || el.querySelector(ARTICLE_BODY) !== null;
   } catch {
     return false;
   }

@@ -14,7 +14,9 @@ export const AI_MODELS: AiModel[] = [
   { name: 'Imagen', pattern: /\bImagen \d\b|\bGoogle Imagen\b/, kind: 'image', matches: ['made with Imagen 3'], rejects: ['imagen de archivo'] },
   { name: 'Llama', pattern: /\b(?:Meta )?Llama[ -]?\d(?:\.\d)?\b/i, kind: 'text', matches: ['generated with Llama 3'], rejects: ['llama farm'] },
   { name: 'Midjourney', pattern: /\b(?:Midjourney|MidJourney|midjourney|Mid Journey)\b/, kind: 'image', matches: ['Image generated with Midjourney'], rejects: ['mid-journey stop'] },
+  { name: 'Le Chat', pattern: /\bLe Chat(?= \(Mistral|,? (?:de|by|from|von) Mistral|, (?:the|an?|el|un|le|l['’]|il|der|die|das)\s?(?:AI|IA|KI|assistant|asistente|assistente|Assistent|chatbot)\b[^.\n]{0,60}Mistral)|\bMistral(?:['’]s| AI['’]s)? Le Chat\b/, kind: 'text', matches: ['la redacción utilizó Le Chat, el asistente de inteligencia artificial de Mistral', "Mistral's Le Chat", 'Le Chat (Mistral AI)'], rejects: ['Le Chat Noir', 'le chat de la voisine', 'Le Chat, a cabaret in Paris'] },
   { name: 'Mistral', pattern: /\bMistral(?= AI| Large| Medium| Small|\s\d)/, kind: 'text', matches: ['Mistral Large'], rejects: ['mistral wind'] },
+  { name: 'Otter.ai', pattern: /\bOtter(?:\.ai| AI)\b/, kind: 'text', matches: ['transcribed with Otter.ai', 'Otter AI'], rejects: ['a sea otter', 'Otter Creek'] },
   { name: 'Perplexity', pattern: /\bPerplexity(?: AI| Pro)?\b(?! (?:about|over|at|and confusion)\b)/, kind: 'text', matches: ['with the aid of Perplexity and other AI tools', 'researched with Perplexity AI'], rejects: ['perplexity about the result', 'Perplexity about the verdict grew'] },
   { name: 'Stable Diffusion', pattern: /\bStable[ -]Diffusion\b|\bstable-diffusion\b/, kind: 'image', matches: ['made with Stable Diffusion'], rejects: ['stable diffusion of gases'] },
 ];

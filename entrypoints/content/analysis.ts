@@ -1,6 +1,7 @@
 import { analyzeDocumentInSlices } from '@/utils/analysis/analyze-core';
 import type { MatchPhrases } from '@/utils/analysis/phrase-sets';
 import type { ProvenanceReport } from '@/utils/analysis/types';
+import type { SiteOf } from '@/utils/analysis/urls';
 import { matchInBackground } from '@/utils/extension/phrase-matching';
 import { SiteLookup, type SitesRequest, withLookupWork } from '@/utils/extension/site-lookup';
 import { yieldToPage } from './yield-to-page';
@@ -31,18 +32,20 @@ const MAX_RUNS = 3;
  * depend on a guess. If the background does not answer, the guesses stand.
  */
 export async function analysePage(doc: Document, url: string, io: AnalysisIo = {}): Promise<ProvenanceReport> {
-  const analyse = () => analyzeInSlices(doc, url, io.matchPhrases ?? matchPhrases);
+  let lookup = sites.startRun();
+  const analyse = () => analyzeInSlices(doc, url, lookup.siteOf, io.matchPhrases ?? matchPhrases);
   let report = await analyse();
   let discardedRunMs = 0;
   for (let run = 1; run < MAX_RUNS; run++) {
     let wrongGuess = false;
     try {
-      wrongGuess = await sites.checkGuesses(io.lookUpSites);
+      wrongGuess = await lookup.checkGuesses(io.lookUpSites);
     } catch {
       // no answer from the background: the guesses stand (on saved pages they have never been wrong)
     }
     if (!wrongGuess) break;
     discardedRunMs += report.timings.totalMs;
+    lookup = sites.startRun();
     report = await analyse();
   }
   // The report's time is all our work for the page, not only the core's last run.
@@ -50,10 +53,10 @@ export async function analysePage(doc: Document, url: string, io: AnalysisIo = {
 }
 
 /** The analysis in slices that yield to the page; each slice is measured (e2e builds) for bench:perf. */
-function analyzeInSlices(doc: Document, url: string, match: MatchPhrases): Promise<ProvenanceReport> {
+function analyzeInSlices(doc: Document, url: string, siteOf: SiteOf, match: MatchPhrases): Promise<ProvenanceReport> {
   let sliceStarted = performance.now();
   return analyzeDocumentInSlices(doc, url, {
-    siteOf: sites.siteOf,
+    siteOf,
     matchPhrases: match,
     yieldToPage: async () => {
       measure('analyse', sliceStarted);

@@ -37,7 +37,7 @@ describe('the lookup: guesses first, checked with the background in one message'
   };
 
   it('answers with a guess, then asks only for the hosts it guessed, once', async () => {
-    const lookup = new SiteLookup();
+    const lookup = new SiteLookup().startRun();
     const { sent, send } = background();
     expect(lookup.siteOf('www.benzinga.com')).toBe('benzinga.com');
     expect(lookup.siteOf('news.bbc.co.uk')).toBe('bbc.co.uk');
@@ -49,21 +49,35 @@ describe('the lookup: guesses first, checked with the background in one message'
   });
 
   it('says when a guess was wrong, and from then on answers as the background did', async () => {
-    const lookup = new SiteLookup();
+    const sites = new SiteLookup();
+    const lookup = sites.startRun();
     const { send } = background();
     expect(lookup.siteOf('a.b.tokyo.jp')).toBe('tokyo.jp');
     expect(await lookup.checkGuesses(send)).toBe(true);
     expect(lookup.siteOf('a.b.tokyo.jp')).toBe('b.tokyo.jp');
+    expect(sites.startRun().siteOf('a.b.tokyo.jp')).toBe('b.tokyo.jp'); // and so does every later run
+  });
+
+  it('keeps each run\'s guesses its own: an overlapping run neither takes nor hides another\'s wrong guess', async () => {
+    const sites = new SiteLookup();
+    const { sent, send } = background();
+    const stale = sites.startRun();
+    const fresh = sites.startRun();
+    stale.siteOf('www.example.com');
+    fresh.siteOf('a.b.tokyo.jp');
+    expect(await stale.checkGuesses(send)).toBe(false);
+    expect(await fresh.checkGuesses(send)).toBe(true);
+    expect(sent.map((m) => m.hosts)).toEqual([['www.example.com'], ['a.b.tokyo.jp']]);
   });
 
   it('throws on a reply that is no answer, keeping nothing from it', async () => {
-    const lookup = new SiteLookup();
+    const lookup = new SiteLookup().startRun();
     lookup.siteOf('www.example.com');
     await expect(lookup.checkGuesses(async () => undefined)).rejects.toThrow('no answer to the registrable-domains lookup');
   });
 
   it('never asks about a host no lookup would accept', async () => {
-    const lookup = new SiteLookup();
+    const lookup = new SiteLookup().startRun();
     const { sent, send } = background();
     lookup.siteOf(`${'a'.repeat(300)}.com`);
     expect(await lookup.checkGuesses(send)).toBe(false);

@@ -40,33 +40,48 @@ export function withLookupWork(report: ProvenanceReport, discardedRunMs: number)
 /** Bound on remembered hosts: a long single-page-app session keeps memory flat. */
 const MAX_CACHED = 5000;
 
+/** One analysis run's view of the lookup: the hosts it guessed are its own to check. */
+export interface SiteLookupRun {
+  /** The SiteOf to analyse with: the background's answer when known, else a guess, recorded for checking. */
+  readonly siteOf: SiteOf;
+  /**
+   * Look up the hosts this run guessed, in one message. True when a guess was wrong: the run must be
+   * done again (with the answers, now known).
+   */
+  checkGuesses(send?: (msg: SitesRequest) => Promise<unknown>): Promise<boolean>;
+}
+
 /**
  * The content script's lookup: a cache filled by the background, and a guess (site-guess.ts) for each
- * host it does not know yet. The analysis runs on those guesses; `checkGuesses` then asks the background
- * about them in one message, and a wrong guess means the analysis must run again. An analysis compares
- * one host or two, so this asks for those, not for every host on the page.
+ * host it does not know yet. An analysis runs on those guesses; its run's `checkGuesses` then asks the
+ * background about them in one message, and a wrong guess means the analysis must run again. An
+ * analysis compares one host or two, so this asks for those, not for every host on the page. Each run
+ * keeps its own guesses: when a single-page app navigates mid-analysis, the stale run and the fresh one
+ * never check (or miss) each other's.
  */
 export class SiteLookup {
   private readonly known = new Map<string, string | null>();
-  private guessed = new Map<string, string | null>();
 
-  /** The SiteOf to analyse with: the background's answer when known, else a guess, recorded for checking. */
-  readonly siteOf: SiteOf = (host) => {
-    const site = this.known.get(host);
-    if (site !== undefined) return site;
-    const guess = guessSite(host);
-    // A host no lookup accepts (longer than any real one) keeps its guess.
-    if (this.guessed.size < MAX_HOSTS && host.length > 0 && host.length <= MAX_HOST_CHARS) this.guessed.set(host, guess);
-    return guess;
-  };
+  startRun(): SiteLookupRun {
+    let guessed = new Map<string, string | null>();
+    return {
+      siteOf: (host) => {
+        const site = this.known.get(host);
+        if (site !== undefined) return site;
+        const guess = guessSite(host);
+        // A host no lookup accepts (longer than any real one) keeps its guess.
+        if (guessed.size < MAX_HOSTS && host.length > 0 && host.length <= MAX_HOST_CHARS) guessed.set(host, guess);
+        return guess;
+      },
+      checkGuesses: (send = (m) => browser.runtime.sendMessage(m)) => {
+        const asked = guessed;
+        guessed = new Map();
+        return this.check(asked, send);
+      },
+    };
+  }
 
-  /**
-   * Look up the hosts guessed since the last check, in one message. True when a guess was wrong: an
-   * analysis that used it must run again (with the answers, now known).
-   */
-  async checkGuesses(send: (msg: SitesRequest) => Promise<unknown> = (m) => browser.runtime.sendMessage(m)): Promise<boolean> {
-    const guessed = this.guessed;
-    this.guessed = new Map();
+  private async check(guessed: Map<string, string | null>, send: (msg: SitesRequest) => Promise<unknown>): Promise<boolean> {
     if (guessed.size === 0) return false;
     const reply = await send({ type: 'content:registrable-domains', hosts: [...guessed.keys()] });
     if (typeof reply !== 'object' || reply === null) throw new Error('no answer to the registrable-domains lookup');

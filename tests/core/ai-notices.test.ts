@@ -86,6 +86,14 @@ describe('AI notices: the same words that do not describe this page', () => {
     expect(sidebar.aiDisclosures).toEqual([]);
   });
 
+  it('reads a notice in an editorial box inside the article that the CMS names a sidebar (Drupal field-sidebar)', () => {
+    const box = '<aside class="field field--name-field-sidebar how-we-made-this"><h2>How we made this story</h2><p>This article was written with the help of ChatGPT.</p></aside>';
+    const inside = analyzeHtml(articlePage(`<p>Story.</p>${box}`));
+    expect(inside.verdict).toBe('ai-assisted');
+    const beside = analyzeHtml(articlePage('<p>Story.</p>').replace('</body>', `${box}</body>`));
+    expect(beside.aiDisclosures).toEqual([]);
+  });
+
   it('reads a notice in the article body whose own classes sound like navigation ("entry-content no-share")', () => {
     const body = `<div class="entry-content no-share">${'<p>The city published the tender for its new street-cleaning contract, the largest it awards, worth 9.8 million euros a year over eight years.</p>'.repeat(6)}<p><em>This article was written with the help of ChatGPT.</em></p></div>`;
     const report = analyzeHtml(`<!DOCTYPE html><html lang="en"><head><title>Tender</title></head><body><article><h1>Tender</h1>${body}</article></body></html>`);
@@ -185,6 +193,7 @@ describe('a generator the notice names that we do not know', () => {
     ["Amy Smith is the Gazette's AI reporter.", null],
     ["Puck Bot is an artificial-intelligence program that writes a recap of every Ice Hawks game.", 'Puck Bot'],
     ['Puck Bot is an AI program.', null],
+    ['This story was produced automatically by Ledgerline, a natural-language generation system, from earnings data.', 'Ledgerline'],
   ])('in %j it is %j', (text, name) => {
     expect(namedGenerator(text)).toBe(name);
   });

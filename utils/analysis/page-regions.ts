@@ -24,7 +24,9 @@ export interface Region {
 // Class and id tokens, matched as whole words inside names such as "comments-area" or "relatedStories".
 const COMMENTS = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|respond|replies|reply|talk|discussion|user-?comments?|guest-?book|guestbook|condolences?)(?:$|[\s_-])/i;
 const NAVIGATION =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|related|relatedposts|related-?(?:posts|stories|articles|content|links)|recommended|recommendations?|more-?(?:stories|news|articles|from)|trending|popular|most-?(?:read|popular|viewed)|read-?(?:next|more|also)|also-?read|see-?also|teasers?|promo|sidebar|widget|outbrain|taboola|newsletter|tags?|tag-?list|pagination|share|social)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|related|relatedposts|related-?(?:posts|stories|articles|content|links)|recommended|recommendations?|more-?(?:stories|news|articles|from)|trending|popular|most-?(?:read|popular|viewed)|read-?(?:next|more|also)|also-?read|see-?also|teasers?|promo|outbrain|taboola|newsletter|tags?|tag-?list|pagination|share|social)(?:$|[\s_-])/i;
+/** A box named a sidebar or widget: navigation beside the article, an editorial box inside it ("How we made this story"). */
+const SIDEBAR = /(?:^|[\s_-])(?:sidebar|widget)(?:$|[\s_-])/i;
 const FOOTER = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer|colophon)(?:$|[\s_-])/i;
 const CAPTION = /(?:^|[\s_-])(?:caption|wp-caption-text|image-?credit|photo-?credit|img-?credit|media-?credit)(?:$|[\s_-])/i;
 
@@ -51,6 +53,14 @@ function holdsTheArticle(el: Element): boolean {
   }
 }
 
+function insideTheArticle(el: Element): boolean {
+  try {
+    return el.parentElement?.closest(`article, ${ARTICLE_BODY}`) != null;
+  } catch {
+    return false;
+  }
+}
+
 export function regionOf(el: Element | null): Region {
   const region: Region = { quoted: false, comments: false, navigation: false, footer: false, link: false, caption: false, heading: false };
   let node: Element | null = el;
@@ -69,6 +79,7 @@ export function regionOf(el: Element | null): Region {
     if (names) {
       if (COMMENTS.test(names)) region.comments = true;
       if (NAVIGATION.test(names) && tag !== 'ARTICLE' && tag !== 'MAIN' && !holdsTheArticle(node)) region.navigation = true;
+      if (SIDEBAR.test(names) && tag !== 'ARTICLE' && tag !== 'MAIN' && !holdsTheArticle(node) && !insideTheArticle(node)) region.navigation = true;
       if (FOOTER.test(names) && !/(?:article|entry|post|story)[-_]?footer/i.test(names)) region.footer = true;
       if (CAPTION.test(names)) region.caption = true;
     }

@@ -99,11 +99,11 @@ function scopeOf(ruleScope: DisclosureScope, level: DisclosureLevel, raw: string
  * generator). A plain person's name ("written by Jane Doe") is not taken: the name must be described as
  * an AI system, end in "AI", "Bot" or "NLG", or be one coined word (StoryForge).
  */
-const GENERATING_VERB = /\b(?:generated|produced|written|created|engineered|authored|drafted|composed)[ \t]+(?:by|with|using|through|via|from)[ \t]*:?\s+/iu;
+const GENERATING_VERB = /\b(?:generated|produced|written|created|engineered|authored|drafted|composed)[ \t]+(?:(?:automatically|entirely|fully)[ \t]+)?(?:by|with|using|through|via|from)[ \t]*:?\s+/iu;
 const BYLINE = /(?:^|\n)[ \t]*By[ \t]+/u;
 /** Case-sensitive: a name starts with a capital ("the help of AI" is none). Matched right after the verb. */
 const NAMED_GENERATOR =
-  /(?:[Tt]he[ \t]+)?(?<name>\p{Lu}[\p{L}\d]*(?:[ \t]+\p{Lu}[\p{L}\d]*){0,2})(?![\p{L}\d'’])(?<described>,[ \t]+(?:(?:the|an?|our|its)[ \t]+(?:[\p{L}-]+['’]s[ \t]+)?(?:own[ \t]+|in-house[ \t]+|new[ \t]+)?(?:automated|AI|AI-powered|artificial[ \t]+intelligence|generative[ \t]+AI|robot)[ \t]+(?:(?:news|content|writing|reporting|text|language)[ \t]+)?(?:system|tool|program|platform|engine|software|model|assistant|bot)\b))?/uy;
+  /(?:[Tt]he[ \t]+)?(?<name>\p{Lu}[\p{L}\d]*(?:[ \t]+\p{Lu}[\p{L}\d]*){0,2})(?![\p{L}\d'’])(?<described>,[ \t]+(?:(?:the|an?|our|its)[ \t]+(?:[\p{L}-]+['’]s[ \t]+)?(?:own[ \t]+|in-house[ \t]+|new[ \t]+)?(?:automated|AI|AI-powered|artificial[ \t]+intelligence|generative[ \t]+AI|robot|natural[- ]language[- ]generation|NLG|(?:text|language)[- ]generation)[ \t]+(?:(?:news|content|writing|reporting|text|language)[ \t]+)?(?:system|tool|program|platform|engine|software|model|assistant|bot)\b))?/uy;
 /**
  * An AI persona's bio: "Ava Sterling is an AI-powered reporter created by …". The bio must say the
  * persona was made ("created by", "built by"): "Maya Chen is an AI reporter at the Ledger" is a human

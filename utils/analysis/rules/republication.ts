@@ -594,11 +594,12 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'es',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: rc(String.raw`(?:\b[Ee]st[ea]\s+(?:artículo|texto|reportaje|crónica|entrevista|columna|nota|investigación|análisis|ensayo|post)\s+(?:(?:se\s+publicó|fue\s+publicad[oa]|ha\s+sido\s+publicad[oa]|apareció|se\s+difundió)\s+(?:originalmente|primero|inicialmente|por\s+primera\s+vez)|(?:fue|ha\s+sido)\s+(?:originalmente|inicialmente)\s+publicad[oa])|(?:^|\n)\W{0,3}(?:Publicad[oa]|Artículo\s+publicado)\s+(?:originalmente|primero|inicialmente|por\s+primera\s+vez))\s+(?:en|por)\s+(?:(?:el\s+)?(?:sitio|portal|blog|diario|periódico|medio)\s+(?:web\s+)?(?:de\s+)?)?(?!(?:1[6-9]|20)\d\d\b)${NOT_A_PUBLISHER}${PROPER_NAME}(?:\s+bajo\s+licencia|${SENTENCE_END}|(?=,\s)|(?=\s+y\s+(?:se\s+(?:reproduce|republica|comparte|publica|difunde)|(?:es|fue|ha\s+sido)\s+(?:reproducid|republicad|compartid|publicad))))`),
+    pattern: rc(String.raw`(?:\b[Ee]st[ea]\s+(?:artículo|texto|reportaje|crónica|entrevista|columna|nota|noticia|información|pieza|investigación|análisis|ensayo|post)\s+(?:(?:se\s+publicó|fue\s+publicad[oa]|ha\s+sido\s+publicad[oa]|apareció|se\s+difundió)\s+(?:originalmente|primero|inicialmente|por\s+primera\s+vez)|(?:fue|ha\s+sido)\s+(?:originalmente|inicialmente)\s+publicad[oa])|(?:^|\n)\W{0,3}(?:Publicad[oa]|Artículo\s+publicado)\s+(?:originalmente|primero|inicialmente|por\s+primera\s+vez))\s+(?:en|por)\s+(?:(?:el\s+)?(?:sitio|portal|blog|diario|periódico|medio)\s+(?:web\s+)?(?:de\s+)?)?(?!(?:1[6-9]|20)\d\d\b)${NOT_A_PUBLISHER}${PROPER_NAME}(?:\s+bajo\s+licencia|${SENTENCE_END}|(?=,\s)|(?=\s+y\s+(?:se\s+(?:reproduce|republica|comparte|publica|difunde)|(?:es|fue|ha\s+sido)\s+(?:reproducid|republicad|compartid|publicad))))`),
     matches: [
       'Esta crónica se publicó primero en El Faro y se reproduce con autorización.',
       'Esta investigación fue publicada originalmente por Plaza Pública, medio aliado.',
       'Publicado originalmente en Animal Político. Lea la nota original aquí.',
+      'Fuente: esta noticia fue publicada originalmente por el periódico El Altiplano y se reproduce aquí con fines informativos.',
       // A site's address as its name, capitals inside: "elDiario.es".
       'Este reportaje se publicó primero en elDiario.es y se reproduce con autorización del medio.',
     ],

@@ -55,7 +55,8 @@ function holdsTheArticle(el: Element): boolean {
 
 function insideTheArticle(el: Element): boolean {
   try {
-    return el.parentElement?.closest(`article, ${ARTICLE_BODY}`) != null;
+    // Not .hentry or blogPost: some themes put those on a wrapper that holds the sidebar column too.
+    return el.parentElement?.closest('article, [itemprop="articleBody"], .entry-content, .post-body, .article-body') != null;
   } catch {
     return false;
   }

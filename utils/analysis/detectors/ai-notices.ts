@@ -118,7 +118,7 @@ const OWNED_MACHINE_WRITER =
 
 /** A named program introduced by what it writes: "Puck Bot is an artificial-intelligence program that writes a recap of every game". */
 const WRITING_PROGRAM =
-  /^[ \t]*(?<name>\p{Lu}[\p{L}\d'’-]*(?:[ \t]+\p{Lu}[\p{L}\d'’-]*){0,2})[ \t]+is[ \t]+(?:an?|our)[ \t]+(?:AI|A\.I\.|[Aa]rtificial[- ][Ii]ntelligence|AI[- ](?:powered|driven|based)|automated|computer)[ \t]+(?:(?:writing|news|content)[ \t]+)?(?:program|system|tool|bot|software|engine)[ \t]+that[ \t]+(?:writes|generates|produces|creates|drafts|compiles)\b/u;
+  /^[ \t]*(?!(?:It|This|That|He|She|They)\s)(?<name>\p{Lu}[\p{L}\d'’-]*(?:[ \t]+\p{Lu}[\p{L}\d'’-]*){0,2})[ \t]+is[ \t]+(?:an?|our)[ \t]+(?:AI|A\.I\.|[Aa]rtificial[- ][Ii]ntelligence|AI[- ](?:powered|driven|based)|automated|computer)[ \t]+(?:(?:writing|news|content)[ \t]+)?(?:program|system|tool|bot|software|engine)[ \t]+that[ \t]+(?:writes|generates|produces|creates|drafts|compiles)\b/u;
 
 export function namedGenerator(raw: string): string | null {
   const persona = PERSONA.exec(raw)?.groups?.name ?? OWNED_MACHINE_WRITER.exec(raw)?.groups?.name ?? WRITING_PROGRAM.exec(raw)?.groups?.name;

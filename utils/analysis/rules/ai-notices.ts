@@ -19,7 +19,7 @@ const MADE_EN = String.raw`(?:generated|written|created|produced|drafted|compose
 const PARTLY_EN = String.raw`(?:partially|partly|in\s+part|partially\s+or\s+fully|in\s+some\s+parts)`;
 const HELP_EN = String.raw`(?:with\s+(?:the\s+)?(?:help|assistance|aid|support)\s+(?:of|from)|assisted\s+by|with\s+${AI_EN}[- ]assist(?:ance|ed)|supported\s+by|enhanced\s+(?:by|with)|aided\s+by)`;
 /** One part of the work on an article, named in a note about it ("Research for this article …"). */
-const ARTICLE_PART_EN = String.raw`(?:research|reporting|transcription|transcripts|translation|fact-checking|data\s+analysis|analysis|editing|copy\s*editing|proofreading|headlines?|titles?|sub-?headings?|social(?:\s+media)?\s+(?:copy|posts)|alt\s+text|captions)`;
+const ARTICLE_PART_EN = String.raw`(?:research|reporting|transcription|transcripts|translation|fact-checking|data\s+analysis|analysis|editing|copy\s*editing|proofreading|headlines?|titles?|sub-?headings?|key\s+points|bullet\s+points|takeaways|social(?:\s+media)?\s+(?:copy|posts)|alt\s+text|captions)`;
 const IMAGE_EN = String.raw`(?:image|photo|photograph|picture|illustration|graphic|artwork|header|banner|cover\s+art|visual|cover\s+image|header\s+image|featured\s+image|thumbnail|rendering|video|audio|voice|narration|voice-?over)`;
 /** "WeatherWire, the Courier's automated news system", "Claude, an AI model": a name the notice itself calls an AI system. */
 const NAMED_AI_EN = String.raw`[${LETTER}\d-]+(?:\s+[${LETTER}\d-]+){0,2},\s+(?:the|an?|our|its)\s+(?:[${LETTER}-]+['’]s\s+)?(?:own\s+|in-house\s+|new\s+|experimental\s+)?(?:automated|AI|AI[- ](?:powered|based|driven)|artificial[- ]intelligence|generative\s+AI|robot|natural[- ]language[- ]generation|NLG|(?:automated\s+)?(?:text|language)[- ]generation)\s+(?:(?:news|content|writing|reporting|text|journalism|language|weather|forecast|sports|markets?|finance|financial|data|research|transcription|translation)\s+)?(?:system|tool|program|platform|engine|software|model|assistant|bot|(?<=(?:automated|robot|powered|based|driven|weather|forecast|sports|markets?|finance|financial|data)\s)(?:writer|reporter))(?![${LETTER}])`;
@@ -28,13 +28,19 @@ const NAMED_AI_EN = String.raw`[${LETTER}\d-]+(?:\s+[${LETTER}\d-]+){0,2},\s+(?:
 const SELF_MADE_BY_EN = String.raw`(?<!\b(?:in|on|from|for|to|about|under|within|accompanying|alongside)\s+)\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(2)}${MADE_EN}\s+(?:(?:entirely|fully|automatically|completely|solely|exclusively|originally)\s+)?(?:by|with|using|through|via|from|utili[sz]ing|with\s+the\s+use\s+of|by\s+means\s+of)`;
 
 /** What "… used AI" must go on to say it was used for: this article (or what it cites), not something else. */
-const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest|condens|shorten|rewrit|simplif|tighten|sort|turn)[${LETTER}]*(?:\s+(?:up|out))?(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide|recipe|explainer)|\s+(?:an?|the|my|our)\s+(?:(?:earlier|longer|original|first|initial|previous|rough|draft|messy|clunky|own)(?:,?\s+|\s+and\s+))+(?:version|draft)(?=\s*[,.;]|\s+and\s+(?!it\b)|\s+of\s+(?:this|the)\s+(?:article|story|post|report|piece))|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column|explainer|guide|investigation|analysis|review|recipe|itinerary)))\b`;
+const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s+(?:in\s+)?)?|in\s+(?:the\s+)?|for\s+)(?:research|draft|write|writing|produce|producing|create|creating|generat|edit|translat|summari[sz]|prepar|report|outlin|structur|find|gather|collect|search|brainstorm|proofread|fact-check|check|transcrib|analy[sz]|organi[sz]|polish|suggest|condens|shorten|rewrit|simplif|tighten|sort|turn)[${LETTER}]*(?:\s+(?:up|out))?(?:\s+(?:(?:and|&)\s+[${LETTER}]+\s+)?(?:(?:of|in|for)\s+)?(?:parts\s+of\s+)?(?:this|the)\s+(?:article|story|post|report|piece|content|text|headlines?|summary|essay|newsletter|column|review|guide|recipe|explainer)|\s+(?:an?|the)\s+(?:(?:earlier|longer|original|first|initial|previous|rough|draft)(?:,?\s+|\s+and\s+))+(?:version|draft)(?=\s*[,.;]|\s+of\s+(?:this|the)\s+(?:article|story|post|report|piece))|\s+(?:my|our)\s+(?:(?:earlier|longer|original|first|initial|previous|rough|messy|clunky)(?:,?\s+|\s+and\s+))+(?:version|draft)(?=\s*[.;](?:\s|$)|\s+of\s+this\s+(?:article|story|post|report|piece|essay|newsletter))|[^.\n]{0,150}?\b(?:(?:cited|linked|quoted|discussed|mentioned|used|listed)\s+here|(?:of|in|for)\s+this\s+(?:article|story|post|report|piece|newsletter|essay|column|explainer|guide|investigation|analysis|review|recipe|itinerary)))\b`;
 /** Work an author may have AI help with, said of this piece ("helped me summarize", "to help me scale this recipe"). */
 const AUTHOR_WORK_EN = String.raw`(?:summari[sz]e|outline|proofread|transcribe|translate|fact-?check|organi[sz]e|structure|brainstorm|polish|tighten|condense|shorten|copy-?edit|edit(?:ing)?(?![${LETTER}])|research|draft|rewrite|turn\s+[^.\n]{0,40}?\binto\s+(?:an?\s+)?(?:outline|draft|first\s+draft|structure)|(?:write|scale|adapt|convert|check|plan|test|format)\s+[^.\n]{0,40}?\b(?:this|these)\s+(?:recipe|post|article|story|review|guide|piece|newsletter|essay|column|list|code|samples?|examples?))`;
 /** What a newsroom's writing machine turns out: "a recap of every game", "these daily mortgage updates". */
-const WRITTEN_PIECES = String.raw`(?:recaps?|stories|story|articles?|reports?|summar(?:y|ies)|updates?|briefs?|previews?|posts?|write-?ups?)`;
+const WRITTEN_PIECES = String.raw`(?:recaps?|stories|story|articles?|reports?|updates?|briefs?|previews?|write-?ups?)`;
 /** A tool named and then called AI, in Spanish: "Gemini, una herramienta de inteligencia artificial". */
 const NAMED_AI_ES = String.raw`[${LETTER}\d][${LETTER}\d.-]*(?:\s+[${LETTER}\d][${LETTER}\d.-]*){0,2},\s+(?:una|un|el|la|nuestr[oa])\s+(?:herramienta|asistente|sistema|programa|modelo|chatbot|aplicación)\s+de\s+(?:IA|inteligencia\s+artificial)`;
+/** Work on a piece a process note says a tool did ("to help sort through the filings", "so I could search it"). */
+const PROCESS_WORK_EN = String.raw`(?:transcri|translat|summar|search|sort|sift|comb|analy[sz]|organi[sz]|draft|outlin|edit|proofread|fact-?check|find|read|review|classif|identif|extract)`;
+/** "I ran the audio through Whisper, an AI transcription tool", "our reporters used NotebookLM, an AI research tool": we, or our newsroom, used a (named) AI tool. */
+const NEWSROOM_USED_AI_EN = String.raw`\b(?:I|we|our\s+(?:reporters?|team|newsroom|editors?|journalists?|staff)|the\s+(?:reporters?|authors?|writers?))\s+(?:[^.\n]{0,80}?\s+and\s+)?(?:have\s+|has\s+|also\s+)?(?:used|ran\s+[^.\n]{0,60}?\s+through|fed\s+[^.\n]{0,60}?\s+into|relied\s+on|turned\s+to|leaned\s+on)\s+(?:[${LETTER}\d][${LETTER}\d.-]*(?:\s+[${LETTER}\d][${LETTER}\d.-]*){0,2},\s+)?${AI_EN}`;
+/** A German editor's label that opens a note about this piece: "Hinweis der Redaktion:", "Transparenzhinweis:". */
+const NOTE_LABEL_DE = String.raw`(?:^|\n)\W{0,3}(?:Hinweis(?:\s+der\s+Redaktion)?|Transparenzhinweis|Transparenz|Anmerkung\s+der\s+Redaktion|In\s+eigener\s+Sache|Redaktioneller\s+Hinweis)\s*:[^\n]{0,200}?`;
 const IMAGE_TOOLS = String.raw`(?:Midjourney|DALL[·-]?E(?: ?\d)?|Stable\s+Diffusion|Adobe\s+Firefly|Firefly|Imagen(?: \d)?|generative\s+fill|Sora|Runway|ElevenLabs|Synthesia|HeyGen)`;
 
 export const AI_NOTICE_RULES: AiNoticeRule[] = [
@@ -158,7 +164,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'media',
     scope: 'image',
-    pattern: r(String.raw`\b(?:this\s+|the\s+|an?\s+|all\s+|some\s+)?${IMAGE_EN}s?(?:\s+(?:version|edition|track|clip|file))?(?:\s+of\s+(?:an?\s+|the\s+)?[${LETTER}'’-]+(?:\s+[${LETTER}'’-]+){0,4}?(?=\s+(?:above|below|in|accompanying|with|alongside)\s+this\s))?\s*(?:[:|]\s*|\s+(?:above|below|at\s+the\s+(?:top|bottom)(?:\s+of\s+(?:this|the)\s+(?:article|story|post|page|report))?|(?:in|accompanying|with|alongside)\s+this\s+(?:article|story|post|report))\s+)?(?:${IS_EN}\s+)?${FEW_WORDS_EN(1)}(?:generated|created|made|produced|rendered|synthesi[sz]ed|altered|manipulated|enhanced|designed|imagined)\s+${FEW_WORDS_EN(1)}(?:by|with|using|via|through|in)\s+(?:the\s+help\s+of\s+)?(?:an?\s+)?(?:${IMAGE_TOOLS}|AI|A\.I\.|artificial[- ]intelligence|generative\s+AI|an?\s+AI\s+(?:tool|model|image\s+generator|generator)|AI\s+(?:tools?|image\s+generators?|software)|(?:an?\s+)?(?:synthetic|synthesi[sz]ed|AI|computer[- ]generated)\s+(?:voices?|narrators?|speech)|text-to-speech)`),
+    pattern: r(String.raw`\b(?:this\s+|the\s+|an?\s+|all\s+|some\s+)?${IMAGE_EN}s?(?:\s+(?:version|edition|track|clip|file))?(?:\s+of\s+(?:an?\s+|the\s+)?[${LETTER}'’-]+(?:\s+[${LETTER}'’-]+){0,4}?(?=\s+(?:above|below|in|accompanying|with|alongside)\s+this\s))?\s*(?:[:|]\s*|\s+(?:above|below|at\s+the\s+(?:top|bottom)(?:\s+of\s+this\s+(?:article|story|post|page|report))?(?!\s+of\b)|(?:in|accompanying|with|alongside)\s+this\s+(?:article|story|post|report))\s+)?(?:${IS_EN}\s+)?${FEW_WORDS_EN(1)}(?:generated|created|made|produced|rendered|synthesi[sz]ed|altered|manipulated|enhanced|designed|imagined)\s+${FEW_WORDS_EN(1)}(?:by|with|using|via|through|in)\s+(?:the\s+help\s+of\s+)?(?:an?\s+)?(?:${IMAGE_TOOLS}|AI|A\.I\.|artificial[- ]intelligence|generative\s+AI|an?\s+AI\s+(?:tool|model|image\s+generator|generator)|AI\s+(?:tools?|image\s+generators?|software)|(?:an?\s+)?(?:synthetic|synthesi[sz]ed|AI|computer[- ]generated)\s+(?:voices?|narrators?|speech)|text-to-speech)`),
     matches: ["The lead picture of a dahlia border in this post was generated with Midjourney; every other photo here is from my own plot.", "Image credits: the watercolor-style header was made with DALL\u00b7E. Every photo of the actual beds is mine.", 
       'Image generated with Midjourney',
       "Using the prompt 'Generate a picture of a cozy kitchen', this image was generated using AI on Deep Dream Generator.",
@@ -169,6 +175,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'The explainer video accompanying this article was produced using AI-generated visuals; the script was written by our reporters.',
     ],
     rejects: [
+      'The image at the top of the post was generated by AI, according to Hive Moderation.',
       'This image was generated from the third code example in the `yaml_write()` help file.',
       'Generated by ai2html from an Illustrator file.',
       'The photo was taken by Reuters photographer Jane Doe.',
@@ -282,8 +289,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'part',
-    pattern: r(String.raw`\b(?:the\s+)?${ARTICLE_PART_EN}(?:\s*(?:,|and|&)\s*(?:the\s+)?${ARTICLE_PART_EN}){0,2}\s+(?:for|of|in|on)\s+this\s+(?:article|story|report|piece|post|newsletter|explainer|investigation|page)\s+${IS_EN}\s+(?:(?:partly|partially|largely|mostly)\s+)?(?:(?:conducted|done|carried\s+out|performed|suggested|written|generated|drafted|produced|created|assisted|aided|supported|checked|translated|transcribed|selected|chosen)\s+)?(?:${HELP_EN}|by|with|using|through)\s+${AI_EN}`),
-    matches: [
+    pattern: r(String.raw`\b(?:the\s+)?${ARTICLE_PART_EN}(?:\s*(?:,|and|&)\s*(?:the\s+)?${ARTICLE_PART_EN}){0,2}\s+(?:for|of|in|on|at\s+the\s+(?:top|end)\s+of)\s+this\s+(?:article|story|report|piece|post|newsletter|explainer|investigation|page)\s+${IS_EN}\s+(?:(?:partly|partially|largely|mostly)\s+)?(?:(?:conducted|done|carried\s+out|performed|suggested|written|generated|drafted|produced|created|assisted|aided|supported|checked|translated|transcribed|selected|chosen)\s+)?(?:${HELP_EN}|by|with|using|through)\s+${AI_EN}`),
+    matches: ["The headline and the key points at the top of this article were suggested by a generative AI tool and then edited by a Times editor.", 
       'Research for this article was conducted with the aid of Perplexity and other AI tools; the text itself was written by our staff writer.',
       'The headline and social media copy for this article were suggested by an AI tool and chosen by an editor.',
       'Transcription for this story was done using AI tools, and every quote was checked against the recording.',
@@ -344,11 +351,11 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:I|we|she|he|they|the\s+author|the\s+writer|(?:our\s+|the\s+)?(?:team|newsroom|editors|reporters|journalists|staff)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?used\s+${AI_EN}(?:\s+(?:transcription|translation|writing|research|editing|summari[sz]ation|coding|analysis|search)(?:\s+(?:software|tools?|service|app))?)?${AI_USED_FOR_EN}|\b(?:to\s+(?:prepare|report|write|produce|research|reconstruct)|for)\s+this\s+(?:story|article|report|piece|investigation|analysis|explainer|post)\s*,\s+(?:I|we|she|he|they|the\s+author|the\s+writer|(?:our\s+|the\s+)?(?:team|newsroom|editors|reporters|journalists|staff)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?(?:used|relied\s+on|turned\s+to|leaned\s+on)\s+${AI_EN}`),
+    pattern: r(String.raw`\b(?:I|we|she|he|they|the\s+author|the\s+writer|(?:our\s+|the\s+)?(?:team|newsroom|editors|reporters|journalists|staff)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?used\s+${AI_EN}(?:\s+(?:transcription|translation|writing|research|editing|summari[sz]ation|coding|analysis|search)(?:\s+(?:software|tools?|service|app))?)?${AI_USED_FOR_EN}|\b(?:to\s+(?:prepare|report|write|produce|research|reconstruct)|for)\s+this\s+(?:story|article|report|piece|investigation|analysis|explainer|post)\s*,\s+(?:I|we|(?:our\s+|the\s+)?(?:team|newsroom|editors|reporters|journalists|staff)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?(?:used|relied\s+on|turned\s+to|leaned\s+on)\s+${AI_EN}[^.\n]{0,60}?\s+(?:to|for)\s+(?:help\s+(?:me\s+|us\s+)?)?(?:transcrib|translat|summari[sz]|search|sort|analy[sz]|organi[sz]|draft|outlin|edit|proofread|fact-check|research|find|identify|classify|extract)`),
     matches: ["She used Google's Gemini to sort her listening logs into an outline; the verdict, the measurements and every sentence of this review are her own.", "Drafting note: I used Microsoft Copilot to turn two years of scattered meeting notes into a rough structure for this piece.", 
       'Reporter Marcus Bell used an AI tool to transcribe interviews and to suggest a first outline for this story.',
       'We used ChatGPT to help research this story.',
-      'Quick note before we start: I used ChatGPT to tighten up my messy first draft and to throw out a few headline ideas.',
+      'Quick note before we start: I used ChatGPT to tighten up my messy first draft of this post.',
       'Disclosure: I used AI tools to help research and outline this post.',
       'A note on process: I used Claude to help me find and summarise some of the ridership studies cited here and to suggest an outline.',
       'We used an AI tool to transcribe the interviews quoted in this story.',
@@ -361,9 +368,13 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     rejects: ["She used ChatGPT to plan her wedding, she told the court.", 
       'Reporter Marcus Bell used an AI tool to transcribe interviews for a book he is writing.',
       'For this story, the company said its engineers used AI to write the code.',
+      'For this article, we used ChatGPT, Gemini and Claude side by side.',
+      'For this story, she used ChatGPT for about 5% of the text.',
       'To prepare this story, reporters used court records and interviews.',
       'We used to write this newsletter by hand.',
       'I used ChatGPT to tighten up my messy first draft of a cover letter.',
+      'In college, I used ChatGPT to polish my first draft, and my professor flagged it.',
+      'Last year I used ChatGPT to rewrite my first draft and hated the result.',
       'I used a notebook to help research and outline this post.',
       'I used ChatGPT to help me plan my trip to Lisbon, and it got the opening hours wrong.',
       'Every sentence here was written by me; I used no AI to research the studies cited here.',
@@ -568,14 +579,14 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}[${LETTER}\d.'’-]+(?:[ \t]+(?!(?:said|says|claimed|claims|wrote|argued|noted|reported|thinks|believes|insisted|suggested)\b)[${LETTER}\d.'’-]+){0,2}[ \t]+is\s+(?:(?:[${LETTER}\d.&'’ -]{2,40}['’]s|our|the\s+site['’]s)\s+(?:own\s+|in-house\s+|new\s+)?(?:(?:automated|robot|AI[- ](?:powered|driven|based)|artificial[- ]intelligence)\s+(?:(?:news|markets?|sports|weather|finance|data|content)\s+)?(?:writer|reporter|journalist|author|correspondent)|(?:AI|automated)\s+(?:writing|news|content|reporting)\s+(?:system|tool|engine|bot|assistant))|(?:an?|our)\s+(?:AI|A\.I\.|artificial[- ]intelligence|AI[- ](?:powered|driven|based)|automated|computer)\s+(?:(?:writing|news|content)\s+)?(?:program|system|tool|bot|software|engine)\s+that\s+(?:writes|generates|produces|creates|drafts|compiles)\s+(?:(?:these|our|this)\s+(?:[${LETTER}-]+\s+){0,2}${WRITTEN_PIECES}|(?:an?\s+)?(?:[${LETTER}-]+\s+){0,2}${WRITTEN_PIECES}\s+(?:of|on|about|for)\s+(?:every|each|all|our|these|this)\b))(?![${LETTER}])`),
+    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}(?!(?:it|this|that|which|he|she|they)\s)[${LETTER}\d.'’-]+(?:[ \t]+(?!(?:said|says|claimed|claims|wrote|argued|noted|reported|thinks|believes|insisted|suggested)\b)[${LETTER}\d.'’-]+){0,2}[ \t]+is\s+(?:(?:[${LETTER}\d.&'’ -]{2,40}['’]s|our|the\s+site['’]s)\s+(?:own\s+|in-house\s+|new\s+)?(?:(?:automated|robot|AI[- ](?:powered|driven|based)|artificial[- ]intelligence)\s+(?:(?:news|markets?|sports|weather|finance|data|content)\s+)?(?:writer|reporter|journalist|author|correspondent)|(?:AI|automated)\s+(?:writing|news|content|reporting)\s+(?:system|tool|engine|bot|assistant))|(?:an?|our)\s+(?:AI|A\.I\.|artificial[- ]intelligence|AI[- ](?:powered|driven|based)|automated|computer)\s+(?:(?:writing|news|content)\s+)?(?:program|system|tool|bot|software|engine)\s+that\s+(?:writes|generates|produces|creates|drafts|compiles)\s+(?:(?:these|our|this)\s+(?:[${LETTER}-]+\s+){0,2}${WRITTEN_PIECES}|(?:an?\s+)?(?:[${LETTER}-]+\s+){0,2}(?:recaps?|stories|story|articles?|reports?|previews?|briefs?|write-?ups?)\s+(?:of|on|about|for)\s+(?:every|each)\b))(?![${LETTER}])`),
     matches: [
       "NewsBot is CoinLedger Daily's automated writer. It turns live price and fund-flow data into market updates.",
       'ScoreBot is our AI-powered sports reporter.',
       "Puck Bot is an artificial-intelligence program that writes a recap of every Ice Hawks game from the league's official play-by-play data.",
       'RateWatch is an automated system that generates these daily mortgage updates.',
     ],
-    rejects: ["Amy Smith is the Gazette's AI reporter.", "Critics said NewsBot is CoinLedger Daily's automated writer", "John Lee is the Herald's data reporter.", 'ChatGPT is an AI program that writes essays on demand.', 'Critics said Puck Bot is an AI program that writes a recap of every game.'],
+    rejects: ["Amy Smith is the Gazette's AI reporter.", "Critics said NewsBot is CoinLedger Daily's automated writer", "John Lee is the Herald's data reporter.", 'ChatGPT is an AI program that writes essays on demand.', 'Critics said Puck Bot is an AI program that writes a recap of every game.', 'Otter is an AI tool that generates summaries of all your meetings.', 'Fireflies is an AI tool that creates summaries for each call.', 'The league launched Recapper last week. It is an AI program that writes recaps of every match.'],
   },
   {
     // A site-wide statement, often in the footer: "All articles on X are written by artificial intelligence".
@@ -602,8 +613,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:${AI_EN}\s+(?:helped|assisted)\s+(?:me|us)|(?:I|we)\s+(?:asked|prompted|had|got|relied\s+on|leaned\s+on|turned\s+to)\s+${AI_EN}\s+to(?:\s+help\s+(?:me|us))?)\s+(?:to\s+)?(?:with\s+)?${AUTHOR_WORK_EN}`),
-    matches: [
+    pattern: r(String.raw`\b(?:${AI_EN}\s+(?:helped|assisted)\s+(?:me|us)|(?:I|we)\s+(?:asked|prompted|had|got|relied\s+on|leaned\s+on|turned\s+to)\s+${AI_EN}\s+to(?:\s+help\s+(?:me|us))?)\s+(?:to\s+)?(?:with\s+)?${AUTHOR_WORK_EN}|\b(?:I|we)\s+(?:pasted|fed|dumped|uploaded)\s+(?:all\s+)?(?:my|our)\s+(?:[${LETTER}-]+\s+){0,2}(?:notes|draft|outline|transcripts?|bullet\s+points|voice\s+memos|recordings?)\s+(?:into|to)\s+${AI_EN}`),
+    matches: ["I'm terrible at writing trip reports, so I pasted my messy notes into ChatGPT and asked it to turn them into something with paragraphs.", 
       'A note on process: ChatGPT helped me summarize the three court filings cited above and suggested a couple of headline options.',
       'Claude helped me turn my scattered testing notes into an outline; the review itself, the benchmark numbers and the opinions are mine.',
       'Full disclosure: I asked Gemini to help me scale this recipe down from a 10-inch pan to an 8-inch one, then checked the math.',
@@ -662,7 +673,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:(?:full\s+)?disclosure|a\s+note\s+on\s+(?:process|methods?|our\s+process|sources)|process\s+note|transparency\s+note|${AI_EN}\s+(?:disclosure|use|usage)(?:\s+(?:note|statement|disclosure))?|editor['’]s\s+note|author['’]s\s+note|about\s+this\s+(?:story|article|post|review|piece)|how\s+(?:this|the)\s+(?:story|article|piece|post|review)\s+was\s+(?:made|reported|written|produced)|(?:a\s+note\s+on\s+)?how\s+(?:I|we)\s+(?:made|reported|wrote|researched|put\s+together|did)\s+this(?:\s+(?:story|article|piece|post|report))?)\s*(?:[:.—–-]|(?=\n))\s*(?:(?!\b(?:not|never|no|without|n['’]t)\b)[^\n]){0,200}?(?:\b(?:I|we|our\s+(?:reporters?|team|newsroom|editors?|journalists?|staff)|the\s+(?:reporters?|authors?|writers?))\s+(?:[^.\n]{0,80}?\s+and\s+)?(?:have\s+|has\s+|also\s+)?(?:used|ran\s+[^.\n]{0,60}?\s+through|fed\s+[^.\n]{0,60}?\s+into|relied\s+on|turned\s+to|leaned\s+on)\s+(?:[${LETTER}\d][${LETTER}\d.-]*(?:\s+[${LETTER}\d][${LETTER}\d.-]*){0,2},\s+)?${AI_EN}|(?:${AI_EN}\s+(?:helped|assisted|suggested|transcribed|translated|summari[sz]ed|produced|drafted|wrote|(?:was|were)\s+used\s+to)|\b(?:used|using|with\s+(?:the\s+)?(?:help|assistance|aid)\s+(?:of|from))\s+${AI_EN}\s+(?:to\s+|for\s+|in\s+)?)[^.\n]{0,60}?\b(?:${AUTHOR_WORK_EN}|suggest|parts?\s+of|sections?\s+of|code|samples?|headlines?|titles?|captions?|transcri|translat|summar|interviews?|quotes?|outline|draft))|(?:^|\n)\W{0,3}how\s+we\s+used\s+${AI_EN}\s*[:.—–-]\s*(?!(?:[^\n]{0,80}?\b(?:not|never|no|did\s+not|didn['’]t)\b))[^\n]{0,200}?\b(?:used|using|helped|with\s+the\s+help)\b`),
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:(?:full\s+)?disclosure|a\s+note\s+on\s+(?:process|methods?|our\s+process|sources)|process\s+note|transparency\s+note|${AI_EN}\s+(?:disclosure|use|usage)(?:\s+(?:note|statement|disclosure))?|editor['’]s\s+note|author['’]s\s+note|about\s+this\s+(?:story|article|post|review|piece)|how\s+(?:this|the)\s+(?:story|article|piece|post|review)\s+was\s+(?:made|reported|written|produced)|(?:a\s+note\s+on\s+)?how\s+(?:I|we)\s+(?:made|reported|wrote|researched|put\s+together|did)\s+this(?:\s+(?:story|article|piece|post|report))?)\s*(?:[:.—–-]|(?=\n))\s*(?:(?!\b(?:not|never|no|without|n['’]t)\b)[^\n]){0,200}?(?:(?:\bto\s+(?:help\s+(?:me\s+|us\s+)?)?${PROCESS_WORK_EN}[^.\n]{0,120}?,\s+)${NEWSROOM_USED_AI_EN}|${NEWSROOM_USED_AI_EN}[^.\n]{0,80}?\b(?:so\s+(?:that\s+)?(?:I|we)\s+could\s+|to\s+(?:help\s+(?:me\s+|us\s+)?)?|for\s+)${PROCESS_WORK_EN}|${AI_EN}\s+(?:produced|drafted|wrote)\s+(?:an?|the)\s+(?:(?:rough|first|initial)\s+)?(?:outline|draft|version)(?=\s+(?:of\s+this|from\s+(?:our|my|the)\b)|\s*[.;,])|(?:${AI_EN}\s+(?:helped|assisted|suggested|transcribed|translated|summari[sz]ed|(?:was|were)\s+used\s+to)|\b(?:used|using|with\s+(?:the\s+)?(?:help|assistance|aid)\s+(?:of|from))\s+${AI_EN}\s+(?:to\s+|for\s+|in\s+)?)[^.\n]{0,60}?\b(?:${AUTHOR_WORK_EN}|suggest|parts?\s+of|sections?\s+of|code|samples?|headlines?|titles?|captions?|transcri|translat|summar|interviews?|quotes?|outline|draft))|(?:^|\n)\W{0,3}how\s+we\s+used\s+${AI_EN}\s*[:.—–-]\s*(?!(?:[^\n]{0,80}?\b(?:not|never|no|did\s+not|didn['’]t)\b))[^\n]{0,200}?\b(?:used|using|helped|with\s+the\s+help)\b`),
     matches: [
       'Disclosure: GitHub Copilot suggested parts of the code samples in this post, and I tested each one. The prose is mine.',
       'How we used AI: Reporter Dana Whitfield used Otter.ai to transcribe the commission\'s four-hour meeting and to find the relevant passages.',
@@ -678,8 +689,21 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'Editor\'s note: This story has been updated to include comment from OpenAI.',
       'Editor’s note: This story has been updated. The company said it used Gemini, an AI model, to screen applicants.',
       'How we reported this: we interviewed 40 teachers and read the district’s AI policy.',
+      'Disclosure: We used ChatGPT Plus and Gemini Advanced on paid accounts; neither company saw this review before publication.',
+      "Editor's note: We used Gemini 2.5 Pro for all tests in this review.",
+      'Disclosure\nI used Claude Pro for a month before writing this review.',
+      "Editor's note: This story has been updated to clarify that ChatGPT drafted parts of the bill, according to the senator.",
     ],
   },
+  labelledAiNote({
+    language: 'en',
+    uses: String.raw`us(?:ed|ing)|help|assist|suggest|generat|writ|wrote|draft|produc|creat|translat|transcri|summar|edit`,
+    labels: String.raw`transparency\s+note|AI\s+transparency(?:\s+note)?|a\s+note\s+on\s+(?:our\s+)?(?:use\s+of\s+)?AI|how\s+(?:I|we)\s+used\s+AI\s+(?:here|in\s+this\s+(?:story|article|post))`,
+    ai: AI_EN,
+    negations: String.raw`no|not|never|without|n['’]t|none`,
+    matches: ['Transparency note: ChatGPT suggested the headline; the reporting is ours.'],
+    rejects: ['Transparency note: No AI tools were used to write this story.', 'Transparency note: The author owns shares in Nvidia, an AI chip maker.'],
+  }),
   // ---- German ------------------------------------------------------------------------------
   {
     id: 'de.summary-by-ai',
@@ -695,13 +719,13 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'de',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`\b(?:dieser|diese|dieses|der|das)\s+(?:Text|Artikel|Beitrag|Inhalt|Bericht)\s+(?:wurde|ist)\s+${FEW_WORDS(3)}(?:mit(?:hilfe|\s+Hilfe)?(?:\s+von)?|von|durch|mittels)\s+${AI_DE}\s+${FEW_WORDS(3)}(?:übersetzt|übertragen)|\b(?:die\s+(?:deutsche\s+)?(?:Fassung|Version|Übersetzung)\s+(?:wurde|ist)\s+)?maschinell\s+(?:(?:mit|mithilfe\s+von|durch)\s+(?:DeepL|Google\s+Translate|${AI_DE})\s+)?übersetzt|(?<=\b(?:wurden?|sind|ist)\s[^.\n]{0,120}?)\b(?:mit(?:hilfe|\s+Hilfe)|mittels|per)\s+(?:von\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:aus\s+dem\s+[${LETTER}]+\s+)?ins\s+(?:Deutsche|Englische)\s+(?:übertragen|übersetzt)`),
+    pattern: r(String.raw`\b(?:dieser|diese|dieses|der|das)\s+(?:Text|Artikel|Beitrag|Inhalt|Bericht)\s+(?:wurde|ist)\s+${FEW_WORDS(3)}(?:mit(?:hilfe|\s+Hilfe)?(?:\s+von)?|von|durch|mittels)\s+${AI_DE}\s+${FEW_WORDS(3)}(?:übersetzt|übertragen)|\b(?:die\s+(?:deutsche\s+)?(?:Fassung|Version|Übersetzung)\s+(?:wurde|ist)\s+)?maschinell\s+(?:(?:mit|mithilfe\s+von|durch)\s+(?:DeepL|Google\s+Translate|${AI_DE})\s+)?übersetzt|(?<=${NOTE_LABEL_DE}\b(?:wurden?|sind|ist)\s[^.\n]{0,120}?)\b(?:mit(?:hilfe|\s+Hilfe)|mittels|per)\s+(?:von\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:aus\s+dem\s+[${LETTER}]+\s+)?ins\s+(?:Deutsche|Englische)\s+(?:übertragen|übersetzt)`),
     matches: [
       'Die deutsche Fassung wurde maschinell mit DeepL übersetzt und anschließend von Jana Krüger redigiert.','Dieser Artikel wurde aus dem Englischen mithilfe von KI übersetzt.', 'Dieser Text wurde maschinell übersetzt.', 'Der Text wurde mit einem KI-Übersetzungsprogramm aus dem Englischen übertragen.',
       'Hinweis der Redaktion: Die Gespräche mit den Familien wurden auf Ukrainisch geführt und mithilfe des KI-Übersetzungsdienstes DeepL ins Deutsche übertragen.'],
     rejects: [
       'Die deutsche Fassung wurde von Jana Krüger übersetzt.','Dieser Artikel wurde von Anna Schmidt übersetzt.', 'Der Text wurde von Anna Schmidt aus dem Englischen übertragen.',
-      'Die Gespräche wurden auf Ukrainisch geführt und von einer Dolmetscherin ins Deutsche übertragen.', 'Die App übersetzt Gespräche mithilfe von KI ins Deutsche.'],
+      'Die Gespräche wurden auf Ukrainisch geführt und von einer Dolmetscherin ins Deutsche übertragen.', 'Die App übersetzt Gespräche mithilfe von KI ins Deutsche.', 'Mehrere Folgen der Serie wurden mithilfe von KI ins Deutsche übersetzt, berichtet Golem.', 'Der Roman wurde mithilfe von DeepL ins Deutsche übersetzt, räumte der Verlag ein.'],
   },
   {
     id: 'de.media-made-with-ai',
@@ -732,17 +756,17 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'de',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:\b(?:dieser|diese|dieses|der|die|das)\s+(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+(?:(?:teilweise|teils|zum\s+Teil|in\s+Teilen)\s+${FEW_WORDS(2)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von)\s+(?:von\s+)?${AI_DE}|${FEW_WORDS(2)}(?:mit\s+(?:der\s+)?Unterstützung\s+(?:von\s+|einer\s+|durch\s+)?${AI_DE}|KI-gestützt|KI-unterstützt|von\s+${AI_DE}\s+unterstützt)))|\bbei\s+der\s+(?:Erstellung|Recherche|Produktion|Bearbeitung|Übersetzung)\s+(?:dieses|des)\s+(?:Textes|Artikels|Beitrags|Inhalts|Berichts)\s+(?:wurde|wurden|ist|sind)\s+${FEW_WORDS(2)}${AI_DE}\s+${FEW_WORDS(1)}(?:eingesetzt|verwendet|genutzt|hinzugezogen)|\b(?:für|bei)\s+(?:die|der|den)\s+(?:Recherche|Erstellung|Übersetzung|Zusammenfassung|Bearbeitung|Korrektur|Produktion)\s+(?:zu\s+|an\s+|von\s+)?(?:diesem|diesen|dieser|dieses|des)\s+(?:Beitrag|Artikel|Text|Bericht)(?:e?s)?\s+[^.\n]{0,80}?${AI_DE}[^.\n]{0,40}?(?:genutzt|verwendet|eingesetzt|benutzt|herangezogen|zu\s+Hilfe\s+genommen)|\b(?:für|bei)\s+(?:die|der|den|das)\s+[${LETTER}]*(?:übersetzung|transkription|recherche|zusammenfassung|auswertung|abschrift|gliederung|überschriften)\s+(?:[^.\n]{0,40}?\s+)?(?:haben|hat)\s+(?:wir|die\s+Redaktion|unsere?\s+[${LETTER}]+|der\s+Autor|die\s+Autorin)\s+[^.\n]{0,60}?${AI_DE}[^.\n]{0,40}?(?:verwendet|genutzt|eingesetzt|benutzt|herangezogen|zu\s+Hilfe\s+genommen)`),
+    pattern: r(String.raw`(?:\b(?:dieser|diese|dieses|der|die|das)\s+(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+(?:(?:teilweise|teils|zum\s+Teil|in\s+Teilen)\s+${FEW_WORDS(2)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von)\s+(?:von\s+)?${AI_DE}|${FEW_WORDS(2)}(?:mit\s+(?:der\s+)?Unterstützung\s+(?:von\s+|einer\s+|durch\s+)?${AI_DE}|KI-gestützt|KI-unterstützt|von\s+${AI_DE}\s+unterstützt)))|\bbei\s+der\s+(?:Erstellung|Recherche|Produktion|Bearbeitung|Übersetzung)\s+(?:dieses|des)\s+(?:Textes|Artikels|Beitrags|Inhalts|Berichts)\s+(?:wurde|wurden|ist|sind)\s+${FEW_WORDS(2)}${AI_DE}\s+${FEW_WORDS(1)}(?:eingesetzt|verwendet|genutzt|hinzugezogen)|\b(?:für|bei)\s+(?:die|der|den)\s+(?:Recherche|Erstellung|Übersetzung|Zusammenfassung|Bearbeitung|Korrektur|Produktion)\s+(?:zu\s+|an\s+|von\s+)?(?:diesem|diesen|dieser|dieses|des)\s+(?:Beitrag|Artikel|Text|Bericht)(?:e?s)?\s+[^.\n]{0,80}?${AI_DE}[^.\n]{0,40}?(?:genutzt|verwendet|eingesetzt|benutzt|herangezogen|zu\s+Hilfe\s+genommen)|(?<=${NOTE_LABEL_DE})\b(?:für|bei)\s+(?:die|der|den|das)\s+[${LETTER}]*(?:übersetzung|transkription|recherche|zusammenfassung|auswertung|abschrift|gliederung|überschriften)\s+(?:[^.\n]{0,40}?\s+)?(?:haben|hat)\s+(?:wir|die\s+Redaktion|unsere?\s+(?:Autor(?:in)?|Redaktion|Reporter(?:in)?|Redakteur(?:in)?|Korrespondent(?:in)?|Team)|der\s+Autor|die\s+Autorin)\s+[^.\n]{0,60}?${AI_DE}[^.\n]{0,40}?(?:verwendet|genutzt|eingesetzt|benutzt|herangezogen|zu\s+Hilfe\s+genommen)`),
     matches: ["Transparenzhinweis: Das Gespräch wurde auf Englisch geführt. Für die Rohübersetzung haben wir das KI-Werkzeug DeepL verwendet.", "Transparenzhinweis: Für die Recherche zu diesem Beitrag hat unsere Autorin das KI-Werkzeug Perplexity genutzt. Den Text hat sie selbst geschrieben.", 'Hinweis: Bei der Erstellung dieses Artikels wurde KI unterstützend eingesetzt. Die Inhalte wurden redaktionell geprüft.', 'Dieser Text wurde teilweise mithilfe künstlicher Intelligenz erstellt.', 'Dieser Artikel wurde mit Unterstützung von KI geschrieben.'],
-    rejects: ["Für die Übersetzung haben die Behörden ein KI-Programm verwendet.", "Für die Recherche zu diesem Beitrag hat unsere Autorin das Archiv der Stadt genutzt.", 'Der Artikel wurde teilweise von Reuters übernommen.'],
+    rejects: ["Für die Übersetzung haben die Behörden ein KI-Programm verwendet.", "Für die Auswertung der Röntgenbilder haben wir KI eingesetzt, sagt Chefarzt Müller.", "Für die Recherche haben wir Archivmaterial aus Kiel verwendet.", "Für die Recherche zu diesem Beitrag hat unsere Autorin das Archiv der Stadt genutzt.", 'Der Artikel wurde teilweise von Reuters übernommen.'],
   },
   {
     id: 'de.made-by-ai',
     language: 'de',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:dieser|diese|dieses|folgender|folgende|folgendes)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+${FEW_WORDS(3)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von|per)\s+(?:von\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:erstellt|generiert|geschrieben|verfasst|erzeugt|produziert|formuliert)|\b(?:dieser|diese|dieses)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung)\s+(?:wurde|ist)\s+(?:automatisch|vollautomatisch|KI-generiert|maschinell)\s+(?:erstellt|generiert|verfasst|geschrieben)?|\b(?:er|sie|es)(?<=(?:Artikel|Text|Beitrag|Bericht|Meldung)[^\n]{0,150}?[.!?]\s+(?:er|sie|es))\s+wurde\s+(?:(?:automatisch|vollautomatisch|vollständig|komplett)\s+)?(?:von|mit|mithilfe|durch|mittels)\s+(?:einer\s+|der\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:erstellt|generiert|geschrieben|verfasst|erzeugt|produziert)|\b(?:diesen|den\s+folgenden)\s+(?:Text|Artikel|Beitrag|Bericht|Inhalt)\s+hat\s+(?:ein|eine|unser|unsere)?\s*${AI_DE}\s+[^.\n]{0,100}?(?:verfasst|geschrieben|erstellt|generiert|erzeugt|produziert)`),
-    matches: ["Diesen Text hat ein KI-System auf Grundlage von Vorhersage- und Messdaten des Deutschen Wetterdienstes verfasst. Ein Redakteur hat ihn gegengelesen.", "Der Artikel erschien zuerst bei Aktien-Kompass. Er wurde von einer KI automatisch verfasst und anschließend redaktionell geprüft.", 
+    pattern: r(String.raw`\b(?:dieser|diese|dieses|folgender|folgende|folgendes)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung|Nachricht|Post)\s+(?:wurde|ist|wird)\s+${FEW_WORDS(3)}(?:mit(?:hilfe|\s+Hilfe)?|mittels|unter\s+(?:Verwendung|Einsatz|Zuhilfenahme)|durch|von|per)\s+(?:von\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:erstellt|generiert|geschrieben|verfasst|erzeugt|produziert|formuliert)|\b(?:dieser|diese|dieses)\s+[${LETTER}]*(?:Text|Artikel|Beitrag|Inhalt|Bericht|Meldung)\s+(?:wurde|ist)\s+(?:automatisch|automatisiert|vollautomatisch|KI-generiert|maschinell)\s+(?:erstellt|generiert|verfasst|geschrieben)?|\b(?:er|sie|es)(?<=(?:Artikel|Text|Beitrag|Bericht|Meldung)[^\n]{0,150}?[.!?]\s+(?:er|sie|es))\s+wurde\s+(?:(?:automatisch|vollautomatisch|vollständig|komplett)\s+)?(?:von|mit|mithilfe|durch|mittels)\s+(?:einer\s+|der\s+)?${AI_DE}\s+${FEW_WORDS(2)}(?:erstellt|generiert|geschrieben|verfasst|erzeugt|produziert)|\b(?:diesen|den\s+folgenden)\s+(?:Text|Artikel|Beitrag|Bericht|Inhalt)\s+hat\s+(?:ein|eine|unser|unsere)?\s*${AI_DE}\s+[^.\n]{0,100}?(?:verfasst|geschrieben|erstellt|generiert|erzeugt|produziert)`),
+    matches: ["Hinweis: Dieser Spielbericht wurde automatisiert mit einer Software von AX Semantics auf Grundlage der offiziellen Spieldaten erstellt.", "Diesen Text hat ein KI-System auf Grundlage von Vorhersage- und Messdaten des Deutschen Wetterdienstes verfasst. Ein Redakteur hat ihn gegengelesen.", "Der Artikel erschien zuerst bei Aktien-Kompass. Er wurde von einer KI automatisch verfasst und anschließend redaktionell geprüft.", 
       'Dieser Inhalt wurde mithilfe künstlicher Intelligenz erstellt.',
       'Dieser Text wurde mithilfe künstlicher Intelligenz erstellt und redaktionell überprüft.',
       'Dieser Artikel wurde automatisch erstellt.',
@@ -750,6 +774,15 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     ],
     rejects: ["Diesen Text hat unsere Redakteurin Anna Schmidt verfasst.", "Der Artikel erschien zuerst bei Aktien-Kompass. Er wurde von Anna Schmidt verfasst.", 'Die Texte seien von einer KI erstellt worden, sagte der Sprecher.', 'Dieser Artikel wurde von Anna Schmidt verfasst.', 'Dieser Wetterbericht wurde von unserer Redaktion erstellt.'],
   },
+  labelledAiNote({
+    language: 'de',
+    uses: String.raw`genutzt|verwendet|eingesetzt|benutzt|erstellt|generiert|formuliert|vorformuliert|übersetzt|übertragen|transkribiert|zusammengefasst|geschrieben|unterstützt|Hilfe|mithilfe`,
+    labels: String.raw`Transparenzhinweis|Transparenz-Hinweis|Hinweis\s+zur\s+Transparenz|Hinweis\s+zur\s+Entstehung|KI-Hinweis|Hinweis\s+zum\s+KI-Einsatz|So\s+ist\s+(?:dieser\s+(?:Text|Artikel|Beitrag)|diese\s+Recherche)\s+entstanden`,
+    ai: AI_DE,
+    negations: String.raw`kein\w*|nicht|ohne|nie`,
+    matches: ['Transparenzhinweis: Den Abschnitt „Kurz notiert“ hat diese Woche Claude auf Grundlage meiner Stichpunkte vorformuliert. Ich habe alles gegengelesen.'],
+    rejects: ['Transparenzhinweis: Für diesen Text wurde keine KI eingesetzt.', 'Transparenzhinweis: Der Autor arbeitet für ein Unternehmen, das KI-Software entwickelt.'],
+  }),
   // ---- French --------------------------------------------------------------------------------
   {
     id: 'fr.summary-by-ai',
@@ -765,8 +798,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'fr',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|dépêche|billet)(?:\s*,[^,\n]{1,80},)?\s+(?:a\s+été|est)\s+${FEW_WORDS(3)}tradui(?:t|te)\s+${FEW_WORDS(3)}(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec|par|grâce\s+à|au\s+moyen\s+d['’])\s*${AI_FR}|\b(?:cet|cette|ce)\s+(?:article|contenu|texte|dépêche|billet|reportage|entretien|récit|portrait|témoignage|chronique)\s+(?:de|d['’])\s+[^,.\n]{1,60}?\s+(?:a\s+été|est)\s+${FEW_WORDS(5)}tradui(?:t|te)\s+${FEW_WORDS(3)}(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec|par|grâce\s+à|au\s+moyen\s+d['’])\s*${AI_FR}`),
-    matches: ["Ce reportage de notre correspondante à Londres a été écrit en anglais puis traduit en français à l'aide de DeepL.", "Cet article a été traduit de l'anglais avec l'aide de l'intelligence artificielle.", "Cet article, rédigé à l'origine en anglais par notre correspondant, a été traduit à l'aide d'un outil d'intelligence artificielle, puis relu."],
+    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|dépêche|billet)(?:\s*,[^,\n]{1,80},)?\s+(?:a\s+été|est)\s+${FEW_WORDS(3)}tradui(?:t|te)\s+${FEW_WORDS(3)}(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec|par|grâce\s+à|au\s+moyen\s+d['’])\s*${AI_FR}|\b(?:la|sa|cette|leur)\s+traduction(?:\s+(?:en|vers\s+le)\s+fran[çc]ais)?\s+(?:a\s+été|est)\s+(?:effectu[ée]e|r[ée]alis[ée]e|faite|assur[ée]e)\s+(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|par|grâce\s+à|au\s+moyen\s+d['’]|avec)\s*(?<![${LETTER}])${AI_FR}|\b(?:cet|cette|ce)\s+(?:article|contenu|texte|dépêche|billet|reportage|entretien|récit|portrait|témoignage|chronique)\s+(?:de|d['’])\s+[^,.\n]{1,60}?\s+(?:a\s+été|est)\s+${FEW_WORDS(5)}tradui(?:t|te)\s+${FEW_WORDS(3)}(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec|par|grâce\s+à|au\s+moyen\s+d['’])\s*${AI_FR}`),
+    matches: ["Sa traduction en français a été effectuée avec l'aide de DeepL, puis relue et corrigée par la rédaction.", "Ce reportage de notre correspondante à Londres a été écrit en anglais puis traduit en français à l'aide de DeepL.", "Cet article a été traduit de l'anglais avec l'aide de l'intelligence artificielle.", "Cet article, rédigé à l'origine en anglais par notre correspondant, a été traduit à l'aide d'un outil d'intelligence artificielle, puis relu."],
     rejects: ["Ce reportage de notre correspondante à Londres a été traduit par Marie Dupont.", 'Cet article a été traduit par Marie Dupont.', "Cet article, publié en 2019, a été traduit par Marie Dupont avec l'aide de ses étudiants."],
   },
   {
@@ -783,9 +816,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'fr',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|projet|billet|résumé|dépêche)(?:\s*,[^,\n]{1,80},)?\s+(?:a\s+(?:en\s+partie?\s+|partiellement\s+)?été|est)\s+${FEW_WORDS(3)}(?:en\s+partie\s+|partiellement\s+)?(?:r[ée]dig[ée]e?|g[ée]n[ée]r[ée]e?|[ée]crite?|cr[ée][ée]e?|produite?|r[ée]alis[ée]e?|d[ée]velopp[ée]e?|[ée]labor[ée]e?)\s+(?:en\s+partie\s+|partiellement\s+)?(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec\s+le\s+soutien\s+d(?:e\s+|['’])|assist[ée]e?\s+par)\s*${AI_FR}|\bpour\s+(?:pr[ée]parer|r[ée]aliser|r[ée]diger|[ée]crire|[ée]laborer)\s+(?:cet|cette|ce)\s+(?:article|enqu[êe]te|reportage|texte|contenu|papier)\s*,\s+[^.\n]{0,60}?(?:s['’]est\s+(?:aid[ée]e?|servie?)\s+d(?:e\s+|['’])|s['’]est\s+appuy[ée]e?\s+sur|(?:a|ont|avons)\s+(?:utilis[ée]|eu\s+recours\s+[àa]))\s*[^.\n]{0,60}?${AI_FR}|\bnotre\s+(?:journaliste|r[ée]daction|[ée]quipe|auteure?|autrice|reporter|correspondante?)\s+(?:s['’]est\s+(?:aid[ée]e?|servie?)\s+d(?:e\s+|['’])|a\s+(?:utilis[ée]|eu\s+recours\s+[àa]))\s*[^.\n]{0,60}?${AI_FR}[^.\n]{0,60}?\s+pour\s+(?:re)?(?:transcrire|traduire|r[ée]sumer|relire|corriger|analyser|trier|classer)`),
-    matches: ["Ce projet a en parti été développé avec l'aide de l'Intelligence Artificielle.", "Cet article a été rédigé avec l'aide de l'IA.", "Transparence : pour préparer cet article, notre journaliste s'est aidée d'un logiciel d'intelligence artificielle générative pour retranscrire les entretiens enregistrés.", "Notre rédaction a utilisé un outil d'IA pour traduire les documents."],
-    rejects: ["Cet article a été rédigé avec l'aide de nos lecteurs.", "Pour préparer cet article, notre journaliste s'est aidée des archives municipales.", "Le lycéen s'est aidé d'une intelligence artificielle pour rédiger sa dissertation."],
+    pattern: r(String.raw`\b(?:cet|cette|ce)\s+(?:article|contenu|texte|projet|billet|résumé|dépêche)(?:\s*,[^,\n]{1,80},)?\s+(?:a\s+(?:en\s+partie?\s+|partiellement\s+)?été|est)\s+${FEW_WORDS(3)}(?:en\s+partie\s+|partiellement\s+)?(?:r[ée]dig[ée]e?|g[ée]n[ée]r[ée]e?|[ée]crite?|cr[ée][ée]e?|produite?|r[ée]alis[ée]e?|d[ée]velopp[ée]e?|[ée]labor[ée]e?)\s+(?:en\s+partie\s+|partiellement\s+)?(?:(?:avec|à)\s+l['’]aide\s+d(?:e\s+|['’])|avec\s+le\s+soutien\s+d(?:e\s+|['’])|assist[ée]e?\s+par)\s*${AI_FR}|\bpour\s+(?:pr[ée]parer|r[ée]aliser|r[ée]diger|[ée]crire|[ée]laborer)\s+(?:cet|cette|ce)\s+(?:article|enqu[êe]te|reportage|texte|contenu|papier)\s*,\s+[^.\n]{0,60}?(?:(?:s['’]est|me\s+suis|nous\s+sommes)\s+(?:aid[ée]e?s?|servie?s?)\s+d(?:e\s+|['’])|(?:s['’]est|me\s+suis)\s+appuy[ée]e?\s+sur|(?<![${LETTER}])(?:a|ai|ont|avons|j['’]ai)\s+(?:utilis[ée]|eu\s+recours\s+[àa]))\s*[^.\n]{0,60}?(?<![${LETTER}])${AI_FR}|\bnotre\s+(?:journaliste|r[ée]daction|[ée]quipe|auteure?|autrice|reporter|correspondante?)\s+(?:s['’]est\s+(?:aid[ée]e?|servie?)\s+d(?:e\s+|['’])|a\s+(?:utilis[ée]|eu\s+recours\s+[àa]))\s*[^.\n]{0,60}?(?<![${LETTER}])${AI_FR}[^.\n]{0,60}?\s+pour\s+(?:re)?(?:transcrire|traduire|r[ée]sumer|relire|corriger|analyser|trier|classer)`),
+    matches: ["Ce projet a en parti été développé avec l'aide de l'Intelligence Artificielle.", "Cet article a été rédigé avec l'aide de l'IA.", "Transparence : pour préparer cet article, notre journaliste s'est aidée d'un logiciel d'intelligence artificielle générative pour retranscrire les entretiens enregistrés.", "Notre rédaction a utilisé un outil d'IA pour traduire les documents.", "Pour rédiger cet article, j'ai utilisé ChatGPT pour résumer le rapport."],
+    rejects: ["Cet article a été rédigé avec l'aide de nos lecteurs.", "Pour préparer cet article, notre journaliste s'est aidée des archives municipales.", "Le lycéen s'est aidé d'une intelligence artificielle pour rédiger sa dissertation.", "Notre journaliste s'est servie de documents judiciaires pour analyser le dossier.", "Pour préparer cette enquête, notre journaliste s'est appuyée sur des documents judiciaires."],
   },
   {
     id: 'fr.made-by-ai',
@@ -798,6 +831,15 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     rejects: [
       'Ce compte rendu a été rédigé par Lucie Fabre à partir des statistiques officielles.',"Cet article a été rédigé par notre correspondant à Bruxelles.", "Gérez vos clients avec l'aide de l'intelligence artificielle", "L'article généré automatiquement par le site concurrent reprenait nos chiffres."],
   },
+  labelledAiNote({
+    language: 'fr',
+    uses: String.raw`utilis|aid|réalis|effectu|génér|rédig|tradu|transcri|résum|assist|produit|écrit`,
+    labels: String.raw`transparence|note\s+de\s+transparence|mention\s+IA|note\s+sur\s+(?:l['’]usage\s+de\s+)?l['’]IA`,
+    ai: AI_FR,
+    negations: String.raw`aucune?|pas|sans|jamais|ni`,
+    matches: ["Transparence : la transcription des entretiens a été réalisée par un logiciel d'intelligence artificielle, puis vérifiée."],
+    rejects: ["Transparence : aucun outil d'intelligence artificielle n'a été utilisé pour cet article."],
+  }),
   // ---- Spanish ---------------------------------------------------------------------------------
   {
     id: 'es.summary-by-ai',
@@ -813,18 +855,18 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'es',
     level: 'media',
     scope: 'image',
-    pattern: r(String.raw`\b(?:imagen|foto|fotografía|ilustración|video|vídeo|audio|voz|locución)(?:\s+(?:de\s+(?:portada|cabecera|apertura)|principal|destacada))?\s*(?:[:(|/]\s*|\s+(?:ha\s+sido|fue)\s+)?(?:generada|creada|hecha|elaborada|generado|creado)\s+(?:con|por|mediante)\s+(?:${AI_ES}|${IMAGE_TOOLS}|(?:una\s+)?voz\s+(?:sint[ée]tica|artificial))`),
+    pattern: r(String.raw`\b(?:imagen|foto|fotografía|ilustración|video|vídeo|audio|voz|locución)(?:\s+(?:de\s+(?:portada|cabecera|apertura)|principal|destacada))?\s*(?:[:(|/]\s*|\s+(?:ha\s+sido|fue)\s+)?(?:generada|creada|hecha|elaborada|generado|creado)\s+(?:con|por|mediante)\s+(?:${AI_ES}|(?!imagen(?!\s+\d))${IMAGE_TOOLS}|(?:una\s+)?voz\s+(?:sint[ée]tica|artificial))`),
     matches: ['Imagen de portada generada con DALL·E 3. Es una ilustración, no una fotografía del glaciar.', 'Imagen generada con IA', 'Ilustración creada por inteligencia artificial', 'Audio generado con una voz sintética.'],
-    rejects: ['Foto: EFE / Juan Pérez'],
+    rejects: ['Video creado con imagenes satelitales de la NASA.', 'Video creado con imagen satelital de la NASA.', 'Foto: EFE / Juan Pérez'],
   },
   {
     id: 'es.assisted-by-ai',
     language: 'es',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\ben\s+la\s+(?:elaboraci[óo]n|redacci[óo]n|preparaci[óo]n|producci[óo]n)\s+de\s+(?:este|esta)\s+(?:art[íi]culo|contenido|texto|nota|noticia|informaci[óo]n|publicaci[óo]n)\s+se\s+(?:(?:ha|han)\s+(?:utilizado|usado|empleado)|utiliz[óo]|utilizaron|us[óo]|usaron)\s+${AI_ES}|\b(?:este|esta|el|la)\s+(?:art[íi]culo|contenido|texto|nota|noticia|publicaci[óo]n)\s+(?:ha\s+sido|fue|es|est[áa])\s+${FEW_WORDS(2)}(?:(?:parcialmente|en\s+parte)\s+)?(?:cread[oa]|generad[oa]|redactad[oa]|escrit[oa]|elaborad[oa]|producid[oa]|traducid[oa]|realizad[oa])?\s*(?:(?:parcialmente|en\s+parte)\s+)?(?:con\s+(?:la\s+)?ayuda\s+de|asistid[oa]\s+por|con\s+(?:el\s+)?apoyo\s+de)\s+(?:${NAMED_AI_ES}|${AI_ES})|(?<=\b(?:este|esta)\s+(?:art[íi]culo|nota|texto|reportaje|noticia|cr[óo]nica|publicaci[óo]n)\b[^\n]{0,200}?)\bse\s+(?:(?:ha|han)\s+(?:utilizado|usado|empleado)|utiliz[óo]|utilizaron|us[óo]|usaron|emple[óo]|emplearon)\s+${AI_ES}\s+para\s+(?:transcribir|traducir|resumir|revisar|corregir|redactar|documentar|investigar|analizar|sugerir|ordenar|clasificar)|\bpara\s+(?:elaborar|preparar|redactar|escribir|realizar)\s+(?:esta|este)\s+(?:informaci[óo]n|art[íi]culo|noticia|texto|reportaje|nota|cr[óo]nica|pieza)\s*,?\s+[^.\n]{0,60}?(?:utiliz[óo]|us[óo]|emple[óo]|(?:ha|han|hemos)\s+(?:utilizado|usado|empleado)|utilizamos|usamos|se\s+(?:ha\s+)?(?:utilizado|utiliz[óo]|usado|us[óo]))\s+[^.\n]{0,80}?${AI_ES}|\b(?:la|nuestra)\s+redacci[óo]n\s+(?:ha\s+)?(?:utiliz[óo]|utilizado|us[óo]|usado|emple[óo]|empleado|recurri[óo]\s+a)\s+[^.\n]{0,80}?${AI_ES}[^.\n]{0,80}?\s+para\s+(?:transcribir|traducir|resumir|revisar|corregir|redactar|analizar|ordenar|clasificar|extraer|procesar)`),
-    matches: ["Este artículo fue escrito por un periodista de la redacción. Se utilizaron herramientas de inteligencia artificial para transcribir las entrevistas y revisar la ortografía.", 'Este artículo fue redactado con ayuda de inteligencia artificial y revisado por un editor.', 'Este artículo fue elaborado con apoyo de Gemini, una herramienta de inteligencia artificial, para ordenar los datos de los embalses.', 'En la elaboración de este contenido se han utilizado herramientas de inteligencia artificial.', 'Para elaborar esta información, la redacción utilizó Le Chat, el asistente de inteligencia artificial de Mistral, para resumir las 214 páginas del pliego.', 'La redacción utilizó una herramienta de IA para transcribir las entrevistas.'],
-    rejects: ["Según el hospital, se utilizaron herramientas de inteligencia artificial para analizar las radiografías.", 'Este artículo fue redactado con ayuda de nuestros lectores.', 'En la elaboración de este contenido se han utilizado datos del INE.', 'Para elaborar esta información, la redacción utilizó los datos del INE.', 'El alumno utilizó inteligencia artificial para resumir el libro.'],
+    pattern: r(String.raw`\ben\s+la\s+(?:elaboraci[óo]n|redacci[óo]n|preparaci[óo]n|producci[óo]n)\s+de\s+(?:este|esta)\s+(?:art[íi]culo|contenido|texto|nota|noticia|informaci[óo]n|publicaci[óo]n)\s+se\s+(?:(?:ha|han)\s+(?:utilizado|usado|empleado)|utiliz[óo]|utilizaron|us[óo]|usaron)\s+${AI_ES}|\b(?:este|esta|el|la)\s+(?:art[íi]culo|contenido|texto|nota|noticia|publicaci[óo]n)\s+(?:ha\s+sido|fue|es|est[áa])\s+${FEW_WORDS(2)}(?:(?:parcialmente|en\s+parte)\s+)?(?:cread[oa]|generad[oa]|redactad[oa]|escrit[oa]|elaborad[oa]|producid[oa]|traducid[oa]|realizad[oa])?\s*(?:(?:parcialmente|en\s+parte)\s+)?(?:con\s+(?:la\s+)?ayuda\s+de|asistid[oa]\s+por|con\s+(?:el\s+)?apoyo\s+de)\s+(?:${NAMED_AI_ES}|${AI_ES})|(?<=\b(?:este|esta)\s+(?:art[íi]culo|nota|texto|reportaje|noticia|cr[óo]nica|publicaci[óo]n)\b[^\n]{0,200}?)\bse\s+(?:(?:ha|han)\s+(?:utilizado|usado|empleado)|utiliz[óo]|utilizaron|us[óo]|usaron|emple[óo]|emplearon)\s+${AI_ES}\s+para\s+(?:transcribir|traducir|resumir|revisar|corregir|redactar|documentar|investigar|analizar|sugerir|ordenar|clasificar)|\bpara\s+(?:elaborar|preparar|redactar|escribir|realizar)\s+(?:esta|este)\s+(?:informaci[óo]n|art[íi]culo|noticia|texto|reportaje|nota|cr[óo]nica|pieza)\s*,?\s+[^.\n]{0,60}?(?:utiliz[óo]|us[óo]|emple[óo]|utilic[ée]|us[ée]|emple[ée]|(?:he|ha|han|hemos)\s+(?:utilizado|usado|empleado)|utilizamos|usamos|se\s+(?:ha\s+)?(?:utilizado|utiliz[óo]|usado|us[óo]))\s+(?:[^.\n]{0,80}?(?<![${LETTER}]))?${AI_ES}|\bpara\s+(?:clasificar|analizar|transcribir|traducir|resumir|ordenar|revisar|procesar|extraer|agrupar)\s+(?:[^.\n]|\.(?=\d)){0,80}?\s+(?:utilizamos|usamos|empleamos|hemos\s+(?:utilizado|usado|empleado)|recurrimos\s+a)\s+(?:[^.\n]{0,40}?(?<![${LETTER}]))?${AI_ES}|\b(?:la|nuestra)\s+redacci[óo]n\s+(?:ha\s+)?(?:utiliz[óo]|utilizado|us[óo]|usado|emple[óo]|empleado|recurri[óo]\s+a)\s+(?:[^.\n]{0,80}?(?<![${LETTER}]))?${AI_ES}[^.\n]{0,80}?\s+para\s+(?:transcribir|traducir|resumir|revisar|corregir|redactar|analizar|ordenar|clasificar|extraer|procesar)`),
+    matches: ["Para clasificar las 14.212 reclamaciones por tipo de problema utilizamos un modelo de lenguaje, GPT-4o.", "Este artículo fue escrito por un periodista de la redacción. Se utilizaron herramientas de inteligencia artificial para transcribir las entrevistas y revisar la ortografía.", 'Este artículo fue redactado con ayuda de inteligencia artificial y revisado por un editor.', 'Este artículo fue elaborado con apoyo de Gemini, una herramienta de inteligencia artificial, para ordenar los datos de los embalses.', 'En la elaboración de este contenido se han utilizado herramientas de inteligencia artificial.', 'Para elaborar esta información, la redacción utilizó Le Chat, el asistente de inteligencia artificial de Mistral, para resumir las 214 páginas del pliego.', 'Para elaborar este artículo, utilicé ChatGPT para ordenar mis notas.', 'La redacción utilizó una herramienta de IA para transcribir las entrevistas.'],
+    rejects: ["Según el hospital, se utilizaron herramientas de inteligencia artificial para analizar las radiografías.", 'Este artículo fue redactado con ayuda de nuestros lectores.', 'En la elaboración de este contenido se han utilizado datos del INE.', 'Para elaborar esta información, la redacción utilizó los datos del INE.', 'El alumno utilizó inteligencia artificial para resumir el libro.', 'Para elaborar esta información, la redacción utilizó datos de la Agencia Estatal de Meteorología.', 'La redacción utilizó las actas de la Audiencia Nacional para revisar las fechas.'],
   },
   {
     id: 'es.made-by-ai',
@@ -835,6 +877,15 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     matches: ["Cr\u00f3nica automatizada Texto generado por inteligencia artificial con los datos oficiales del partido.", "Nota de la redacción: esta crónica se ha generado de forma automática con inteligencia artificial a partir de los datos del partido.", 'Este contenido ha sido creado de forma original con inteligencia artificial.', 'Contenido generado por IA', 'Esta crónica ha sido elaborada de forma automática por un sistema de inteligencia artificial.', 'Esta noticia fue generada automáticamente.'],
     rejects: ["El texto generado por inteligencia artificial plantea dudas a los docentes.", "Esta crónica se ha escrito con la ayuda de nuestros lectores.", 'Este artículo fue escrito por nuestra corresponsal en Madrid.', 'Esta crónica ha sido elaborada por un sistema de corresponsales.', 'La eliminación lógica se publicó primero en el repositorio.'],
   },
+  labelledAiNote({
+    language: 'es',
+    uses: String.raw`utiliz|us(?:amos|ó|é|ado|ada)|emple|ayuda|apoyo|gener|redact|traduc|transcri|resum|elabor|asist|escrit`,
+    labels: String.raw`nota\s+de\s+transparencia|transparencia|nota\s+metodol[óo]gica|uso\s+de\s+(?:la\s+)?IA`,
+    ai: AI_ES,
+    negations: String.raw`no|ning[úu]n\w*|nunca|sin`,
+    matches: ['Nota de transparencia: usamos ChatGPT para ordenar las notas de las entrevistas.'],
+    rejects: ['Nota de transparencia: en este artículo no se ha utilizado inteligencia artificial.'],
+  }),
   // ---- Italian ---------------------------------------------------------------------------------
   {
     id: 'it.summary-by-ai',
@@ -879,9 +930,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'it',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:\b(?:questo|quest['’]|il\s+presente)\s*(?:articolo|contenuto|testo|pezzo|post)\s+(?:(?:è|e['’])\s+stato|viene)\s+${FEW_WORDS(3)}(?:con\s+(?:l['’]\s*)?(?:aiuto|ausilio|supporto|assistenza)\s+(?:di|dell['’]|della|del|degli)|con\s+il\s+(?:supporto|contributo)\s+(?:di|dell['’]|della))\s*${AI_IT})|(?:^|\n|[.!?]\s+)\W{0,3}(?:articolo|testo|contenuto)\s+(?:scritto|realizzato|redatto|prodotto|elaborato|preparato)\s+con\s+(?:il\s+|l['’]\s*)?(?:aiuto|ausilio|supporto|assistenza|contributo)\s+(?:di|dell['’]|della|del|degli)\s*${AI_IT}|\b(?:l['’]autrice|l['’]autore|la\s+(?:nostra\s+)?redazione|il\s+giornalista|la\s+giornalista|abbiamo)\s+(?:si\s+è\s+servit[oa]|ha\s+(?:utilizzato|usato|impiegato)|si\s+è\s+avvals[oa]|utilizzato|usato)\s+(?:di\s+|dell['’]|della\s+|degli\s+|delle\s+)?${AI_IT}`),
-    matches: ["Nota di metodo: per estrarre i dati dai bilanci dei 312 comuni l'autrice si è servita di strumenti di intelligenza artificiale, controllando a campione i risultati.", "Articolo scritto con il supporto dell'intelligenza artificiale e rivisto dalla redazione.", "Questo articolo è stato scritto con l'aiuto dell'intelligenza artificiale e rivisto dalla redazione.", 'Questo testo è stato parzialmente redatto con il supporto di strumenti di IA.'],
-    rejects: ["Per questo articolo l'autrice si è servita degli archivi comunali.", "Questo articolo è stato scritto con l'aiuto dei nostri lettori."],
+    pattern: r(String.raw`(?:\b(?:questo|quest['’]|il\s+presente)\s*(?:articolo|contenuto|testo|pezzo|post)\s+(?:(?:è|e['’])\s+stato|viene)\s+${FEW_WORDS(3)}(?:con\s+(?:l['’]\s*)?(?:aiuto|ausilio|supporto|assistenza)\s+(?:di|dell['’]|della|del|degli)|con\s+il\s+(?:supporto|contributo)\s+(?:di|dell['’]|della))\s*${AI_IT})|(?:^|\n|[.!?]\s+)\W{0,3}(?:articolo|testo|contenuto)\s+(?:scritto|realizzato|redatto|prodotto|elaborato|preparato)\s+con\s+(?:il\s+|l['’]\s*)?(?:aiuto|ausilio|supporto|assistenza|contributo)\s+(?:di|dell['’]|della|del|degli)\s*${AI_IT}|\b(?:la\s+)?(?:trascrizione|traduzione|sintesi)\s+(?:[^.\n]{0,40}?\s+)?(?:è\s+stata|viene)\s+(?:realizzata|fatta|effettuata|eseguita|prodotta)\s+(?:con\s+(?:l['’]\s*)?(?:ausilio|aiuto|supporto)\s+(?:di|dell['’]|della|del|degli)\s*|tramite\s+|mediante\s+|con\s+)${AI_IT}|\b(?:l['’]autrice|l['’]autore|la\s+(?:nostra\s+)?redazione|il\s+giornalista|la\s+giornalista|abbiamo)\s+(?:si\s+è\s+servit[oa]|ha\s+(?:utilizzato|usato|impiegato)|si\s+è\s+avvals[oa]|utilizzato|usato)\s+(?:di\s+|dell['’]|della\s+|degli\s+|delle\s+)?${AI_IT}`),
+    matches: ["Nota: la trascrizione dell'intervista è stata realizzata con l'ausilio di uno strumento di intelligenza artificiale (Whisper) e poi verificata dall'autrice.", "Nota di metodo: per estrarre i dati dai bilanci dei 312 comuni l'autrice si è servita di strumenti di intelligenza artificiale, controllando a campione i risultati.", "Articolo scritto con il supporto dell'intelligenza artificiale e rivisto dalla redazione.", "Questo articolo è stato scritto con l'aiuto dell'intelligenza artificiale e rivisto dalla redazione.", 'Questo testo è stato parzialmente redatto con il supporto di strumenti di IA.'],
+    rejects: ["La trascrizione dell'intervista è stata realizzata dall'autrice.", "Per questo articolo l'autrice si è servita degli archivi comunali.", "Questo articolo è stato scritto con l'aiuto dei nostri lettori."],
   },
   {
     id: 'it.ai-generated-label',
@@ -893,6 +944,15 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     matches: ["Contenuto generato dall'IA", 'Testo generato con AI', 'Articolo realizzato in automatico da un software di intelligenza artificiale.', 'IA Articolo generato automaticamente da un sistema di intelligenza artificiale sulla base dei dati di Borsa Italiana.'],
     rejects: ["Contenuti generati dall'IA: l'Europa prepara nuove regole per le piattaforme online.", "IA Contenuti generati dall'IA: le nuove regole europee."],
   },
+  labelledAiNote({
+    language: 'it',
+    uses: String.raw`usat|utilizzat|ausilio|aiuto|supporto|generat|redatt|tradott|trascri|riassun|realizzat|scritt|prodott|fatt`,
+    labels: String.raw`nota\s+di\s+trasparenza|trasparenza|nota\s+metodologica|nota\s+sull['’]uso\s+dell['’]IA`,
+    ai: AI_IT,
+    negations: String.raw`non|nessun\w*|mai|senza`,
+    matches: ["Nota di trasparenza: la trascrizione dell'intervista è stata fatta con uno strumento di intelligenza artificiale."],
+    rejects: ["Nota di trasparenza: per questo articolo non è stata usata l'intelligenza artificiale."],
+  }),
   // ---- Portuguese --------------------------------------------------------------------------------
   {
     id: 'pt.summary-by-ai',
@@ -939,6 +999,15 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     matches: ['Este conteúdo foi gerado por inteligência artificial.', 'Conteúdo gerado por IA'],
     rejects: ['Este artigo foi escrito por nossa correspondente em Lisboa.', 'O texto foi gerado pela IA, segundo a denúncia.'],
   },
+  labelledAiNote({
+    language: 'pt',
+    uses: String.raw`us(?:ei|ou|amos|ado|ada)|utiliz|ajuda|apoio|ger|redig|tradu|transcri|resum|revis|suger|escrit|produz`,
+    labels: String.raw`nota\s+de\s+transpar[êe]ncia|transpar[êe]ncia|nota\s+metodol[óo]gica|uso\s+de\s+IA`,
+    ai: AI_PT,
+    negations: String.raw`não|nenhum\w*|nunca|sem`,
+    matches: ['Nota de transparência: usei o ChatGPT para revisar a ortografia deste post e para sugerir o título.'],
+    rejects: ['Nota de transparência: nenhuma ferramenta de inteligência artificial foi usada neste texto.'],
+  }),
   // ---- Dutch ---------------------------------------------------------------------------------------
   {
     id: 'nl.summary-by-ai',
@@ -985,6 +1054,15 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     matches: ["Voor dit onderzoek gebruikte de redactie een AI-taalmodel om ruim 1200 pagina's raadsstukken te doorzoeken en samen te vatten.", 'Bij het schrijven van dit artikel is gebruikgemaakt van AI. De redactie heeft de tekst gecontroleerd en aangevuld.', 'Dit artikel is deels geschreven met hulp van AI en door de redactie gecontroleerd.', 'Deze tekst is met behulp van kunstmatige intelligentie geschreven.'],
     rejects: ["Voor dit onderzoek gebruikte de redactie de archieven van de gemeente.", 'Dit artikel is geschreven met hulp van onze lezers.', 'De tekst staat onder menselijke beoordeling of redactionele controle en redactionele verantwoordelijkheid'],
   },
+  labelledAiNote({
+    language: 'nl',
+    uses: String.raw`gebruikt|ingezet|hulp|behulp|gegenereerd|geschreven|vertaald|getranscribeerd|samengevat|ondersteund|gemaakt`,
+    labels: String.raw`verantwoording|transparantie|over\s+dit\s+(?:artikel|stuk)|werkwijze`,
+    ai: AI_NL,
+    negations: String.raw`geen|niet|nooit|zonder`,
+    matches: ['Verantwoording: Bij het redigeren van deze blog hebben de auteurs ChatGPT gebruikt voor taalkundige suggesties.'],
+    rejects: ['Verantwoording: Voor dit artikel is geen AI gebruikt.', 'Verantwoording: Dit onderzoek werd gefinancierd door het Fonds voor Journalistiek.'],
+  }),
   // ---- Swedish -----------------------------------------------------------------------------------
   {
     id: 'sv.summary-by-ai',
@@ -1009,8 +1087,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'sv',
     level: 'generated',
     scope: 'article',
-    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(2)}(?:(?:AI-|automat)?genererad|genererat|genererats|skriven|skrivet|skrivits|skapad|skapat|skapats|producerad|producerats)\s+(?:(?:helt|automatiskt)\s+)?(?:av|med|genom)\s+${AI_SV}|(?:^|\n)\W{0,3}texten\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(2)}(?:(?:AI-|automat)?genererad|genererats|skriven|skrivits|skapad|skapats|producerad|producerats)\s+(?:(?:helt|automatiskt)\s+)?(?:av|med|genom)\s+${AI_SV}(?![^.\n]{0,60},\s*(?:hävdar|säger|menar|anser|enligt|uppger|skriver|tror))`),
-    matches: [
+    pattern: r(String.raw`\b(?:(?:den\s+här|denna|detta|det\s+här)\s+(?:artikel|artikeln|text|texten|inlägg|inlägget|nyhet)|artikeln)\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(2)}(?:(?:AI-|automat)?genererad|genererat|genererats|skriven|skrivet|skrivits|skapad|skapat|skapats|producerad|producerats)\s+(?:(?:helt|automatiskt)\s+)?(?:av|med|genom)\s+(?:[${LETTER}\d-]+(?:\s+[${LETTER}\d-]+){0,2},\s+(?:[${LETTER}]+s\s+)?)?${AI_SV}|(?:^|\n)\W{0,3}texten\s+(?:är|har\s+(?:blivit\s+)?|blev)\s*${FEW_WORDS(2)}(?:(?:AI-|automat)?genererad|genererats|skriven|skrivits|skapad|skapats|producerad|producerats)\s+(?:(?:helt|automatiskt)\s+)?(?:av|med|genom)\s+${AI_SV}(?![^.\n]{0,60},\s*(?:hävdar|säger|menar|anser|enligt|uppger|skriver|tror))`),
+    matches: ["Om texten: Artikeln är skriven av Bostadsbevakaren, Norrlandsbladets textrobot, och har genererats automatiskt.", 
       'Den här texten har skapats automatiskt av en AI-tjänst utifrån data från Trafikverket.','Artikeln är genererad av AI.', 'Den här texten är skriven av en AI-tjänst och granskad av en redaktör.', 'Den här texten är skriven av en robot utifrån matchdata.',
       'Texten är skriven av en robot baserat på matchdata från Svenska Fotbollförbundet.'],
     rejects: [
@@ -1025,6 +1103,15 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     matches: ["Reportern har låtit AI-verktyget ChatGPT sammanfatta den 140 sidor långa rapporten som ett första steg i researchen.", "Så har vi arbetat: Texten är skriven av vår reporter. Ett AI-verktyg har använts för att sammanfatta kommunens 80-sidiga utredning.", 'Artikeln är skapad med hjälp av AI', 'Den här texten har skrivits med stöd av AI-verktyg och granskats av redaktionen.', 'AI har använts för att ta fram ett första utkast till rubrik och ingress.'],
     rejects: ["Reportern har använt kommunens egna siffror.", "Kommunen uppger att ett AI-verktyg har använts för att sammanfatta ansökningarna.", 'Artikeln är skriven med hjälp av våra läsare.'],
   },
+  labelledAiNote({
+    language: 'sv',
+    uses: String.raw`använ|hjälp|genere|skriv|översatt|transkriber|sammanfatta|producera`,
+    labels: String.raw`om\s+(?:texten|artikeln)|transparens|så\s+har\s+vi\s+arbetat`,
+    ai: AI_SV,
+    negations: String.raw`ingen|inte|aldrig|utan`,
+    matches: ['Om texten: Intervjuerna har transkriberats med ett AI-verktyg och kontrollerats av reportern.'],
+    rejects: ['Om texten: Ingen AI har använts i arbetet med den här artikeln.', 'Om texten: Artikeln bygger på intervjuer med tolv lärare.'],
+  }),
   // ---- Norwegian (bokmål and nynorsk) --------------------------------------------------------------
   {
     id: 'no.summary-by-ai',
@@ -1062,6 +1149,15 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     matches: ['Denne artikkelen er skrevet med hjelp av KI', 'Denne teksten er delvis laget ved hjelp av kunstig intelligens.', 'KI er brukt til å lage et første utkast til tittel og ingress.'],
     rejects: ['Denne artikkelen er skrevet med hjelp av våre lesere.', 'Der AI er brukt utover dette, opplyser VG om det som en del av god presseskikk.', 'KI ble brukt til å lage falske bilder av politikere.'],
   },
+  labelledAiNote({
+    language: 'no',
+    uses: String.raw`brukt|hjelp|genere|skrevet|oversatt|transkriber|oppsummer|produsert`,
+    labels: String.raw`om\s+(?:artikkelen|teksten)|åpenhet|slik\s+har\s+vi\s+jobbet`,
+    ai: AI_NO,
+    negations: String.raw`ingen|ikke|aldri|uten`,
+    matches: ['Om artikkelen: Intervjuene er transkribert med et KI-verktøy og kontrollert av journalisten.'],
+    rejects: ['Om artikkelen: Det er ikke brukt KI i arbeidet med denne artikkelen.'],
+  }),
   // ---- Danish ---------------------------------------------------------------------------------------
   {
     id: 'da.summary-by-ai',
@@ -1099,6 +1195,15 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     matches: ['Artiklen er skrevet af en journalist med hjælp fra kunstig intelligens.', 'Artiklen er skrevet ved hjælp af AI', 'Denne tekst er delvist lavet med hjælp fra kunstig intelligens.', 'Artiklen er skrevet af en journalist. Kunstig intelligens er brugt til at lave et første udkast til rubrik og resumé.', 'AI er anvendt til at oversætte artiklen.'],
     rejects: ['Artiklen er skrevet ved hjælp af vores læsere.', 'Kunstig intelligens er brugt til at lave falske billeder af politikere.'],
   },
+  labelledAiNote({
+    language: 'da',
+    uses: String.raw`brugt|hjælp|genere|skrevet|oversat|transskriber|opsummer|produceret`,
+    labels: String.raw`om\s+(?:artiklen|teksten)|gennemsigtighed|sådan\s+har\s+vi\s+arbejdet`,
+    ai: AI_DA,
+    negations: String.raw`ingen|ikke|aldrig|uden`,
+    matches: ['Om artiklen: Interviewene er transskriberet med et AI-værktøj og tjekket af journalisten.'],
+    rejects: ['Om artiklen: Der er ikke brugt AI til denne artikel.'],
+  }),
   // ---- Polish ---------------------------------------------------------------------------------------
   {
     id: 'pl.summary-by-ai',
@@ -1132,10 +1237,19 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'pl',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?:(?:\b(?:ten|ta|to|niniejszy|niniejsza)\s+(?:artykuł|tekst|materiał|wpis|treść|publikacja)|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|wpis))\s+(?:został[ao]?|zostało|jest|był[ao]?)\s+${FEW_WORDS(3)}(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą|wspierany\s+przez)\s+${AI_PL})|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|treść)\s+(?:przygotowano|napisano|opracowano|stworzono|zredagowano)\s+(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą)\s+${FEW_WORDS(1)}${AI_PL}|\bprzy\s+(?:korekcie|pisaniu|tworzeniu|przygotowaniu|redagowaniu|redakcji|tłumaczeniu|opracowaniu)\s+(?:językowej\s+)?(?:tego\s+)?(?:tekstu|artykułu|materiału)\s+[^.\n]{0,40}?(?:korzysta[${LETTER}]*|wykorzysta[${LETTER}]*|użyt[${LETTER}]*|posłużono\s+się|posłużył[${LETTER}]*\s+się)\s+(?:się\s+)?(?:z\s+)?(?:narzędzi[ae]?\s+)?${AI_PL}`),
-    matches: ["Przy korekcie językowej tekstu autorka korzystała z narzędzia ChatGPT.", 'Tekst przygotowano przy wsparciu narzędzi AI. Treść została sprawdzona przez dziennikarza.', 'Ten tekst został częściowo napisany przy pomocy sztucznej inteligencji.', 'Ten artykuł został przygotowany z wykorzystaniem narzędzi AI.', 'Tekst został przetłumaczony przy pomocy sztucznej inteligencji.'],
+    pattern: r(String.raw`(?:(?:\b(?:ten|ta|to|niniejszy|niniejsza)\s+(?:artykuł|tekst|materiał|wpis|treść|publikacja)|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|wpis))\s+(?:został[ao]?|zostało|jest|był[ao]?)\s+${FEW_WORDS(3)}(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą|wspierany\s+przez)\s+${AI_PL})|(?:^|\n|[.!?]\s+)\W{0,3}(?:artykuł|tekst|materiał|treść)\s+(?:przygotowano|napisano|opracowano|stworzono|zredagowano)\s+(?:przy\s+(?:pomocy|użyciu|wsparciu|wykorzystaniu)|z\s+(?:pomocą|użyciem|wykorzystaniem|wsparciem)|za\s+pomocą)\s+${FEW_WORDS(1)}${AI_PL}|\bprzy\s+(?:korekcie|pisaniu|tworzeniu|przygotowaniu|redagowaniu|redakcji|tłumaczeniu|opracowaniu)\s+(?:językowej\s+)?(?:tego\s+)?(?:tekstu|artykułu|materiału|wpisu|posta)\s+[^.\n]{0,40}?(?:korzysta[${LETTER}]*|wykorzysta[${LETTER}]*|użyt[${LETTER}]*|posłużono\s+się|posłużył[${LETTER}]*\s+się)\s+(?:się\s+)?(?:z\s+)?(?:narzędzi[ae]?\s+)?${AI_PL}`),
+    matches: ["Przy redakcji tego wpisu korzystałem z ChatGPT, głównie do poprawek językowych i wymyślenia tytułu.", "Przy korekcie językowej tekstu autorka korzystała z narzędzia ChatGPT.", 'Tekst przygotowano przy wsparciu narzędzi AI. Treść została sprawdzona przez dziennikarza.', 'Ten tekst został częściowo napisany przy pomocy sztucznej inteligencji.', 'Ten artykuł został przygotowany z wykorzystaniem narzędzi AI.', 'Tekst został przetłumaczony przy pomocy sztucznej inteligencji.'],
     rejects: ["Przy korekcie językowej tekstu autorka korzystała z pomocy redakcji.", 'Ten artykuł został przygotowany z pomocą naszych czytelników.', 'Raport mówi, że tekst został przygotowany z pomocą AI.'],
   },
+  labelledAiNote({
+    language: 'pl',
+    uses: String.raw`korzysta|uży|wykorzyst|pomoc|wygenerow|napisa|przetłumacz|transkryb|streszcz|przygotow`,
+    labels: String.raw`nota\s+o\s+przejrzysto[śs]ci|przejrzysto[śs][ćc]|jak\s+powsta[łl]\s+ten\s+(?:tekst|artyku[łl]|wpis)`,
+    ai: AI_PL,
+    negations: String.raw`nie|żadn\w*|bez|nigdy`,
+    matches: ['Przejrzystość: przy redakcji tego wpisu korzystałem z ChatGPT, głównie do poprawek językowych.'],
+    rejects: ['Przejrzystość: przy pisaniu tego tekstu nie korzystałem z AI.'],
+  }),
   // ---- Japanese -------------------------------------------------------------------------------------
   {
     id: 'ja.summary-by-ai',
@@ -1178,9 +1292,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'ja',
     level: 'assisted',
     scope: 'part',
-    pattern: r(String.raw`(?:この|本)\s*(?:記事|コンテンツ|文章)(?:の一部|は一部)[^\n。]{0,10}?${AI_JA}\s*(?:を(?:使用|使|活用|利用)(?:し|っ)て|で|により|が)\s*(?:作成|生成|執筆)|(?:この|本)\s*(?:記事|コンテンツ|文章)は\s*${AI_JA}\s*の(?:支援|補助|サポート)を(?:受けて|得て)|(?:この|本)\s*(?:記事|コンテンツ|文章)(?:は|では)[、,]?[^\n。が]{0,40}?(?:整理|作成|要約|翻訳|文字起こし|校正|構成|下書き|案)に\s*${AI_JA}\s*(?:[（(][^）)\n]{1,30}[）)])?\s*を\s*(?:使用|活用|利用|使い|用い)`),
-    matches: ['この記事の一部は生成AIを使用して作成しています。', '本記事はAIの支援を受けて作成しました。', '※この記事は、取材メモの整理と見出し案の作成に生成AI（ChatGPT）を利用しました。'],
-    rejects: ['この記事は読者の支援を受けて作成しました。', 'この記事は、学生がレポートの作成にChatGPTを利用した問題を取り上げます。'],
+    pattern: r(String.raw`(?:この|本)\s*(?:記事|コンテンツ|文章)(?:の一部|は一部)[^\n。]{0,10}?${AI_JA}\s*(?:を(?:使用|使|活用|利用)(?:し|っ)て|で|により|が)\s*(?:作成|生成|執筆)|(?:この|本)\s*(?:記事|コンテンツ|文章)は\s*${AI_JA}\s*の(?:支援|補助|サポート)を(?:受けて|得て)|(?:この|本)\s*(?:記事|コンテンツ|文章)(?:は[、,]?[^\n。が]{0,40}?|の)(?:整理|作成|要約|翻訳|文字起こし|校正|構成|下書き|案)に(?:は|あたり|あたって(?:は)?|際して?)?[、,]?\s*${AI_JA}\s*(?:[（(][^）)\n]{1,30}[）)])?\s*を\s*(?:使用|活用|利用|使い|用い)(?=し(?:まし|てい|ており|て(?:作成|執筆))|ています|ました|て(?:作成|執筆|生成))`),
+    matches: ['この記事の一部は生成AIを使用して作成しています。', '本記事はAIの支援を受けて作成しました。', '※この記事は、取材メモの整理と見出し案の作成に生成AI（ChatGPT）を利用しました。', '本記事の作成には生成AIを使用しています。'],
+    rejects: ['この記事は読者の支援を受けて作成しました。', 'この記事は、学生がレポートの作成にChatGPTを利用した問題を取り上げます。', 'この記事では、議事録の要約にChatGPTを活用する方法を解説します。'],
   },
   // ---- Chinese --------------------------------------------------------------------------------------
   {
@@ -1250,3 +1364,36 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     rejects: ['이 기사는 김철수 기자가 작성했습니다.'],
   },
 ];
+
+/** What a labelled-note rule is made of, per language. */
+interface LabelledNoteWording {
+  language: string;
+  /** Labels only notes about how a piece was made carry, as an alternation. */
+  labels: string;
+  /** Stems of the words that say the AI did something ("used", "genutzt", "korzystałem"). */
+  uses: string;
+  /** The language's fragment for "AI" and the systems it names. */
+  ai: string;
+  /** Words that make the note say AI was not used. */
+  negations: string;
+  matches: string[];
+  rejects: string[];
+}
+
+/**
+ * A note under a label that only notes about how a piece was made carry ("Transparenzhinweis:",
+ * "Om texten:", "Verantwoording:") that names AI and says it did something, with no negation before
+ * the mention: the wordings after such labels vary too much for sentence rules; the label says what
+ * the note is.
+ */
+function labelledAiNote({ language, labels, uses, ai, negations, matches, rejects }: LabelledNoteWording): AiNoticeRule {
+  return {
+    id: `${language}.labelled-ai-note`,
+    language,
+    level: 'assisted',
+    scope: 'article',
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:${labels})\s*[:：.—–-]\s*(?=[^\n]{0,300}?(?<![${LETTER}])(?:${uses}))(?:(?!(?<![${LETTER}])(?:${negations})(?![${LETTER}]))[^\n]){0,250}?(?<![${LETTER}])${ai}`),
+    matches,
+    rejects,
+  };
+}

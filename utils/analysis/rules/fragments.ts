@@ -18,7 +18,7 @@ export const LETTER = String.raw`a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
 export const SYSTEM_NAMES = AI_SYSTEMS.map((s) => `(?:${s.pattern.source})`).join('|');
 
 /** General models and generators by name. */
-export const MODEL_NAMES = String.raw`ChatGPT|Chat GPT|GPT-?\d[\w.]*|gemini-[\w.-]+|Google(?:['’]s)? Gemini|Gemini(?: \d(?:\.\d)?| Pro| Flash| Ultra)+|Gemini(?= to )|Claude(?: \d(?:\.\d)?| Opus| Sonnet| Haiku)*|Microsoft Copilot|Copilot|Llama ?\d[\w.]*|Mistral AI|Midjourney|DALL[·-]?E(?: ?\d)?|Stable Diffusion|Adobe Firefly|Firefly|Imagen(?: \d)?|Grok|Perplexity|Jasper AI|DeepL`;
+export const MODEL_NAMES = String.raw`ChatGPT|Chat GPT|GPT-?\d[\w.]*|gemini-[\w.-]+|Google(?:['’]s)? Gemini|Gemini(?: \d(?:\.\d)?| Pro| Flash| Ultra)+|Gemini(?= to )|Claude(?: \d(?:\.\d)?| Opus| Sonnet| Haiku)*|Microsoft Copilot|Copilot|Llama ?\d[\w.]*|Mistral AI|Midjourney|DALL[·-]?E(?: ?\d)?|Stable Diffusion|Adobe Firefly|Firefly|Imagen \d|Google Imagen|Grok|Perplexity|Jasper AI|DeepL|Otter\.ai|NotebookLM|OpenAI['’]s Whisper|Whisper(?=,? (?:an? |the )?(?:AI|OpenAI))|Mistral['’]s Le Chat|Le Chat(?= \(Mistral)`;
 
 /** The long name lists inside the rules, in the order of NAME_LIST_NEEDS (rule-needs.generated.ts). */
 export const NAME_LIST_SOURCES = [SYSTEM_NAMES, MODEL_NAMES];
@@ -50,17 +50,17 @@ export const SELF_EN = String.raw`(?:this|the\s+following|the\s+above|the\s+pres
  */
 export const SELF_OR_IT_EN = String.raw`(?:${SELF_EN}|it(?<=${SELF_EN}[^\n]{0,150}?[.!?]\s+it))`;
 
-export const AI_DE = String.raw`(?:(?:einer|einem|eine|der|dem|des|generativer|generativen)\s+)?(?:künstliche[rn]?\s+Intelligenz|KI(?:-[${LETTER}]+)?|AI|(?:großen?\s+)?Sprachmodell(?:s|en|e)?|Textroboter[s]?|Algorithmus|Algorithmen|Computerprogramm|${MODEL_NAMES}|Klara\s+Indernach|Retresco|AX\s+Semantics|Tobi(?=,?\s+der\s+Textroboter))`;
+export const AI_DE = String.raw`(?:(?:einer|einem|eine|der|dem|des|generativer|generativen)\s+)?(?:künstliche[rn]?\s+Intelligenz|KI(?:-[${LETTER}]+)?|AI|(?:großen?\s+)?Sprachmodell(?:s|en|e)?|Textroboter[s]?|Algorithmus|Algorithmen|Computerprogramm|${MODEL_NAMES}|Klara\s+Indernach|Retresco|AX\s+Semantics|Tobi(?=,?\s+der\s+Textroboter))(?![${LETTER}])`;
 
-export const AI_FR = String.raw`(?:(?:l['’]|une?\s+|des\s+|la\s+|le\s+|d['’]une?\s+)?\s*)(?:intelligence\s+artificielle(?:\s+g[ée]n[ée]rative)?|IA(?:\s+g[ée]n[ée]rative)?|I\.A\.|(?:outils?|syst[èe]mes?|logiciels?|programmes?)\s+d['’](?:IA|intelligence\s+artificielle)|mod[èe]les?\s+de\s+langage|${MODEL_NAMES}|Syllabs|Labsense)`;
+export const AI_FR = String.raw`(?:(?:l['’]|une?\s+|des\s+|la\s+|le\s+|d['’]une?\s+)?\s*)(?:intelligence\s+artificielle(?:\s+g[ée]n[ée]rative)?|IA(?:\s+g[ée]n[ée]rative)?|I\.A\.|(?:outils?|syst[èe]mes?|logiciels?|programmes?)\s+d['’](?:IA|intelligence\s+artificielle)|mod[èe]les?\s+de\s+langage|${MODEL_NAMES}|Syllabs|Labsense)(?![${LETTER}])`;
 
-export const AI_ES = String.raw`(?:(?:la|una|un|el)\s+)?(?:inteligencia\s+artificial(?:\s+generativa)?|IA(?:\s+generativa)?|I\.A\.|(?:herramientas?|sistemas?|programas?|software)\s+de\s+(?:IA|inteligencia\s+artificial)|modelos?\s+de\s+lenguaje|${MODEL_NAMES}|Ualter\s?AI|Narrativa(?=\s+(?:AI|Inteligencia))|ScribNews)`;
+export const AI_ES = String.raw`(?:(?:la|una|un|el)\s+)?(?:inteligencia\s+artificial(?:\s+generativa)?|IA(?:\s+generativa)?|I\.A\.|(?:herramientas?|sistemas?|programas?|software)\s+de\s+(?:IA|inteligencia\s+artificial)|modelos?\s+de\s+lenguaje|${MODEL_NAMES}|Ualter\s?AI|Narrativa(?=\s+(?:AI|Inteligencia))|ScribNews)(?![${LETTER}])`;
 
 /**
  * Other languages name general models but not the (English- and German-language) newsroom systems:
  * every alternative costs compile time under the 'iu' flags, in every rule that uses the fragment.
  */
-export const AI_IT = String.raw`(?:(?:l['’]|un['’]|una\s+|un\s+|il\s+|lo\s+|gli\s+|degli\s+|della\s+|dell['’]|dall['’]|all['’])\s*)?(?:intelligenz[ae]\s+artificial[ei](?:\s+generativ[ae])?|IA(?:\s+generativa)?|AI(?:\s+generativa)?|I\.A\.|(?:strumenti|software|sistem[ai]|programm[ai])\s+di\s+(?:IA|AI|intelligenza\s+artificiale)|modell[oi]\s+linguistic[oi]|${MODEL_NAMES})(?![${LETTER}])`;
+export const AI_IT = String.raw`(?:(?:l['’]|un['’]|una\s+|uno\s+|un\s+|il\s+|lo\s+|gli\s+|degli\s+|della\s+|dell['’]|dall['’]|all['’])\s*)?(?:intelligenz[ae]\s+artificial[ei](?:\s+generativ[ae])?|IA(?:\s+generativa)?|AI(?:\s+generativa)?|I\.A\.|(?:strument[oi]|software|sistem[ai]|programm[ai])\s+di\s+(?:IA|AI|intelligenza\s+artificiale)|modell[oi]\s+linguistic[oi]|${MODEL_NAMES})(?![${LETTER}])`;
 
 export const AI_PT = String.raw`(?:(?:a|uma|um|o|as|os)\s+)?(?:intelig[êe]ncia\s+artificial(?:\s+generativa)?|IA(?:\s+generativa)?|I\.A\.|(?:ferramentas?|sistemas?|programas?|software)\s+de\s+(?:IA|intelig[êe]ncia\s+artificial)|modelos?\s+de\s+linguagem|${MODEL_NAMES})(?![${LETTER}])`;
 

@@ -32,11 +32,11 @@ const AI_USED_FOR_EN = String.raw`\s+(?:to\s+(?:help\s+(?:me\s+|us\s+)?|assist\s
 /** Work an author may have AI help with, said of this piece ("helped me summarize", "to help me scale this recipe"). */
 const AUTHOR_WORK_EN = String.raw`(?:summari[sz]e|outline|proofread|transcribe|translate|fact-?check|organi[sz]e|structure|brainstorm|polish|tighten|condense|shorten|copy-?edit|edit(?:ing)?(?![${LETTER}])|research|draft|rewrite|turn\s+[^.\n]{0,40}?\binto\s+(?:an?\s+)?(?:outline|draft|first\s+draft|structure)|(?:write|scale|adapt|convert|check|plan|test|format)\s+[^.\n]{0,40}?\b(?:this|these)\s+(?:recipe|post|article|story|review|guide|piece|newsletter|essay|column|list|code|samples?|examples?))`;
 /** What a newsroom's writing machine turns out: "a recap of every game", "these daily mortgage updates". */
-const WRITTEN_PIECES = String.raw`(?:recaps?|stories|story|articles?|reports?|updates?|briefs?|previews?|write-?ups?)`;
+const WRITTEN_PIECES = `(?:recaps?|stories|story|articles?|reports?|updates?|briefs?|previews?|write-?ups?)`;
 /** A tool named and then called AI, in Spanish: "Gemini, una herramienta de inteligencia artificial". */
 const NAMED_AI_ES = String.raw`[${LETTER}\d][${LETTER}\d.-]*(?:\s+[${LETTER}\d][${LETTER}\d.-]*){0,2},\s+(?:una|un|el|la|nuestr[oa])\s+(?:herramienta|asistente|sistema|programa|modelo|chatbot|aplicación)\s+de\s+(?:IA|inteligencia\s+artificial)`;
 /** Work on a piece a process note says a tool did ("to help sort through the filings", "so I could search it"). */
-const PROCESS_WORK_EN = String.raw`(?:transcri|translat|summar|search|sort|sift|comb|analy[sz]|organi[sz]|draft|outlin|edit|proofread|fact-?check|find|read|review|classif|identif|extract)`;
+const PROCESS_WORK_EN = `(?:transcri|translat|summar|search|sort|sift|comb|analy[sz]|organi[sz]|draft|outlin|edit|proofread|fact-?check|find|read|review|classif|identif|extract)`;
 /** "I ran the audio through Whisper, an AI transcription tool", "our reporters used NotebookLM, an AI research tool": we, or our newsroom, used a (named) AI tool. */
 const NEWSROOM_USED_AI_EN = String.raw`\b(?:I|we|our\s+(?:reporters?|team|newsroom|editors?|journalists?|staff)|the\s+(?:reporters?|authors?|writers?))\s+(?:[^.\n]{0,80}?\s+and\s+)?(?:have\s+|has\s+|also\s+)?(?:used|ran\s+[^.\n]{0,60}?\s+through|fed\s+[^.\n]{0,60}?\s+into|relied\s+on|turned\s+to|leaned\s+on)\s+(?:[${LETTER}\d][${LETTER}\d.-]*(?:\s+[${LETTER}\d][${LETTER}\d.-]*){0,2},\s+)?${AI_EN}`;
 /** A German editor's label that opens a note about this piece: "Hinweis der Redaktion:", "Transparenzhinweis:". */
@@ -697,10 +697,10 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   },
   labelledAiNote({
     language: 'en',
-    uses: String.raw`us(?:ed|ing)|help|assist|suggest|generat|writ|wrote|draft|produc|creat|translat|transcri|summar|edit`,
+    uses: `us(?:ed|ing)|help|assist|suggest|generat|writ|wrote|draft|produc|creat|translat|transcri|summar|edit`,
     labels: String.raw`transparency\s+note|AI\s+transparency(?:\s+note)?|a\s+note\s+on\s+(?:our\s+)?(?:use\s+of\s+)?AI|how\s+(?:I|we)\s+used\s+AI\s+(?:here|in\s+this\s+(?:story|article|post))`,
     ai: AI_EN,
-    negations: String.raw`no|not|never|without|n['’]t|none`,
+    negations: `no|not|never|without|n['’]t|none`,
     matches: ['Transparency note: ChatGPT suggested the headline; the reporting is ours.'],
     rejects: ['Transparency note: No AI tools were used to write this story.', 'Transparency note: The author owns shares in Nvidia, an AI chip maker.'],
   }),
@@ -776,7 +776,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   },
   labelledAiNote({
     language: 'de',
-    uses: String.raw`genutzt|verwendet|eingesetzt|benutzt|erstellt|generiert|formuliert|vorformuliert|übersetzt|übertragen|transkribiert|zusammengefasst|geschrieben|unterstützt|Hilfe|mithilfe`,
+    uses: `genutzt|verwendet|eingesetzt|benutzt|erstellt|generiert|formuliert|vorformuliert|übersetzt|übertragen|transkribiert|zusammengefasst|geschrieben|unterstützt|Hilfe|mithilfe`,
     labels: String.raw`Transparenzhinweis|Transparenz-Hinweis|Hinweis\s+zur\s+Transparenz|Hinweis\s+zur\s+Entstehung|KI-Hinweis|Hinweis\s+zum\s+KI-Einsatz|So\s+ist\s+(?:dieser\s+(?:Text|Artikel|Beitrag)|diese\s+Recherche)\s+entstanden`,
     ai: AI_DE,
     negations: String.raw`kein\w*|nicht|ohne|nie`,
@@ -833,10 +833,10 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   },
   labelledAiNote({
     language: 'fr',
-    uses: String.raw`utilis|aid|réalis|effectu|génér|rédig|tradu|transcri|résum|assist|produit|écrit`,
+    uses: `utilis|aid|réalis|effectu|génér|rédig|tradu|transcri|résum|assist|produit|écrit`,
     labels: String.raw`transparence|note\s+de\s+transparence|mention\s+IA|note\s+sur\s+(?:l['’]usage\s+de\s+)?l['’]IA`,
     ai: AI_FR,
-    negations: String.raw`aucune?|pas|sans|jamais|ni`,
+    negations: `aucune?|pas|sans|jamais|ni`,
     matches: ["Transparence : la transcription des entretiens a été réalisée par un logiciel d'intelligence artificielle, puis vérifiée."],
     rejects: ["Transparence : aucun outil d'intelligence artificielle n'a été utilisé pour cet article."],
   }),
@@ -879,7 +879,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   },
   labelledAiNote({
     language: 'es',
-    uses: String.raw`utiliz|us(?:amos|ó|é|ado|ada)|emple|ayuda|apoyo|gener|redact|traduc|transcri|resum|elabor|asist|escrit`,
+    uses: `utiliz|us(?:amos|ó|é|ado|ada)|emple|ayuda|apoyo|gener|redact|traduc|transcri|resum|elabor|asist|escrit`,
     labels: String.raw`nota\s+de\s+transparencia|transparencia|nota\s+metodol[óo]gica|uso\s+de\s+(?:la\s+)?IA`,
     ai: AI_ES,
     negations: String.raw`no|ning[úu]n\w*|nunca|sin`,
@@ -946,7 +946,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   },
   labelledAiNote({
     language: 'it',
-    uses: String.raw`usat|utilizzat|ausilio|aiuto|supporto|generat|redatt|tradott|trascri|riassun|realizzat|scritt|prodott|fatt`,
+    uses: `usat|utilizzat|ausilio|aiuto|supporto|generat|redatt|tradott|trascri|riassun|realizzat|scritt|prodott|fatt`,
     labels: String.raw`nota\s+di\s+trasparenza|trasparenza|nota\s+metodologica|nota\s+sull['’]uso\s+dell['’]IA`,
     ai: AI_IT,
     negations: String.raw`non|nessun\w*|mai|senza`,
@@ -1001,7 +1001,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   },
   labelledAiNote({
     language: 'pt',
-    uses: String.raw`us(?:ei|ou|amos|ado|ada)|utiliz|ajuda|apoio|ger|redig|tradu|transcri|resum|revis|suger|escrit|produz`,
+    uses: `us(?:ei|ou|amos|ado|ada)|utiliz|ajuda|apoio|ger|redig|tradu|transcri|resum|revis|suger|escrit|produz`,
     labels: String.raw`nota\s+de\s+transpar[êe]ncia|transpar[êe]ncia|nota\s+metodol[óo]gica|uso\s+de\s+IA`,
     ai: AI_PT,
     negations: String.raw`não|nenhum\w*|nunca|sem`,
@@ -1056,10 +1056,10 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   },
   labelledAiNote({
     language: 'nl',
-    uses: String.raw`gebruikt|ingezet|hulp|behulp|gegenereerd|geschreven|vertaald|getranscribeerd|samengevat|ondersteund|gemaakt`,
+    uses: `gebruikt|ingezet|hulp|behulp|gegenereerd|geschreven|vertaald|getranscribeerd|samengevat|ondersteund|gemaakt`,
     labels: String.raw`verantwoording|transparantie|over\s+dit\s+(?:artikel|stuk)|werkwijze`,
     ai: AI_NL,
-    negations: String.raw`geen|niet|nooit|zonder`,
+    negations: `geen|niet|nooit|zonder`,
     matches: ['Verantwoording: Bij het redigeren van deze blog hebben de auteurs ChatGPT gebruikt voor taalkundige suggesties.'],
     rejects: ['Verantwoording: Voor dit artikel is geen AI gebruikt.', 'Verantwoording: Dit onderzoek werd gefinancierd door het Fonds voor Journalistiek.'],
   }),
@@ -1105,10 +1105,10 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   },
   labelledAiNote({
     language: 'sv',
-    uses: String.raw`använ|hjälp|genere|skriv|översatt|transkriber|sammanfatta|producera`,
+    uses: `använ|hjälp|genere|skriv|översatt|transkriber|sammanfatta|producera`,
     labels: String.raw`om\s+(?:texten|artikeln)|transparens|så\s+har\s+vi\s+arbetat`,
     ai: AI_SV,
-    negations: String.raw`ingen|inte|aldrig|utan`,
+    negations: `ingen|inte|aldrig|utan`,
     matches: ['Om texten: Intervjuerna har transkriberats med ett AI-verktyg och kontrollerats av reportern.'],
     rejects: ['Om texten: Ingen AI har använts i arbetet med den här artikeln.', 'Om texten: Artikeln bygger på intervjuer med tolv lärare.'],
   }),
@@ -1151,10 +1151,10 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   },
   labelledAiNote({
     language: 'no',
-    uses: String.raw`brukt|hjelp|genere|skrevet|oversatt|transkriber|oppsummer|produsert`,
+    uses: `brukt|hjelp|genere|skrevet|oversatt|transkriber|oppsummer|produsert`,
     labels: String.raw`om\s+(?:artikkelen|teksten)|åpenhet|slik\s+har\s+vi\s+jobbet`,
     ai: AI_NO,
-    negations: String.raw`ingen|ikke|aldri|uten`,
+    negations: `ingen|ikke|aldri|uten`,
     matches: ['Om artikkelen: Intervjuene er transkribert med et KI-verktøy og kontrollert av journalisten.'],
     rejects: ['Om artikkelen: Det er ikke brukt KI i arbeidet med denne artikkelen.'],
   }),
@@ -1197,10 +1197,10 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   },
   labelledAiNote({
     language: 'da',
-    uses: String.raw`brugt|hjælp|genere|skrevet|oversat|transskriber|opsummer|produceret`,
+    uses: `brugt|hjælp|genere|skrevet|oversat|transskriber|opsummer|produceret`,
     labels: String.raw`om\s+(?:artiklen|teksten)|gennemsigtighed|sådan\s+har\s+vi\s+arbejdet`,
     ai: AI_DA,
-    negations: String.raw`ingen|ikke|aldrig|uden`,
+    negations: `ingen|ikke|aldrig|uden`,
     matches: ['Om artiklen: Interviewene er transskriberet med et AI-værktøj og tjekket af journalisten.'],
     rejects: ['Om artiklen: Der er ikke brugt AI til denne artikel.'],
   }),
@@ -1243,7 +1243,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   },
   labelledAiNote({
     language: 'pl',
-    uses: String.raw`korzysta|uży|wykorzyst|pomoc|wygenerow|napisa|przetłumacz|transkryb|streszcz|przygotow`,
+    uses: `korzysta|uży|wykorzyst|pomoc|wygenerow|napisa|przetłumacz|transkryb|streszcz|przygotow`,
     labels: String.raw`nota\s+o\s+przejrzysto[śs]ci|przejrzysto[śs][ćc]|jak\s+powsta[łl]\s+ten\s+(?:tekst|artyku[łl]|wpis)`,
     ai: AI_PL,
     negations: String.raw`nie|żadn\w*|bez|nigdy`,

@@ -59,6 +59,7 @@ describe('names: cleaning what surrounds the name on a byline line', () => {
     ['Evan Brooks The Seattle Times', ['Evan Brooks']],
     ['Written by Jane Doe, Staff Writer', ['Jane Doe']],
     ['Hannah Whitcombe, Senior Reviews Editor', ['Hannah Whitcombe']],
+    ['取材・文：中村 彩', ['中村 彩']],
     ['Pete Evans · CBC News · Posted: Oct 17, 2017', ['Pete Evans']],
     ['Jane Doe | The Daily Example', ['Jane Doe']],
     ['January 17, 2017 at 6:08 PM ET by Kori Schulman', ['Kori Schulman']],

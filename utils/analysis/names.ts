@@ -20,7 +20,7 @@ const BY_PREFIX = new RegExp(
       String.raw`(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?|redakteur(?:in)?|reporter|writer|texte?|words|posted|written|written\s+and\s+produced|reporting|story)\s*[:：]`,
       String.raw`(?:post\s+author|beitrag|artikel|publiziert|posted|written|geschrieben)\s*(?:by|von|par|por)\b`,
       String.raw`(?:autor(?:in|en)?|author|auteur|autore|verfasser(?:in)?)\b`,
-      String.raw`(?:投稿者|作者|著者|执笔|作者名|記者|文|筆者|撰文|編集(?!部)|编辑(?!部))(?:\s*[:：●]|\s)?`,
+      String.raw`(?:取材[・、](?:文|執筆|構成)(?:[・、](?:写真|撮影))?|投稿者|作者|著者|执笔|作者名|記者|文|筆者|撰文|編集(?!部)|编辑(?!部))(?:\s*[:：●]|\s)?`,
     ].join('|') +
     String.raw`)[\s:：\-–—●]*`,
   'iu',

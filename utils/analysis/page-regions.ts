@@ -38,16 +38,18 @@ function tokens(el: Element): string {
   return `${cls} ${id}`.trim();
 }
 
+/** The article's text itself (not .hentry or blogPost: some themes put those on list items and on wrappers that hold the sidebar too). */
+const ARTICLE_TEXT = '[itemprop="articleBody"], .entry-content, .post-body, .article-body';
 /**
  * The page's article itself, by the marks CMSs put on it: a box named like navigation that holds it is a
  * wrapper (Blogger wraps every post in "widget Blog"), not a list of links.
  */
-const ARTICLE_BODY = '[itemprop="articleBody"], [itemprop="blogPost"], .hentry, .entry-content, .post-body, .article-body';
+const ARTICLE_BODY = `[itemprop="blogPost"], .hentry, ${ARTICLE_TEXT}`;
 
 function holdsTheArticle(el: Element): boolean {
   try {
-    // The body itself too: "entry-content no-share" is the article, whatever else its classes say.
-    return el.matches(ARTICLE_BODY) || el.querySelector(ARTICLE_BODY) !== null;
+    // The text itself too: "entry-content no-share" is the article, whatever else its classes say.
+    return el.matches(ARTICLE_TEXT) || el.querySelector(ARTICLE_BODY) !== null;
   } catch {
     return false;
   }
@@ -55,8 +57,7 @@ function holdsTheArticle(el: Element): boolean {
 
 function insideTheArticle(el: Element): boolean {
   try {
-    // Not .hentry or blogPost: some themes put those on a wrapper that holds the sidebar column too.
-    return el.parentElement?.closest('article, [itemprop="articleBody"], .entry-content, .post-body, .article-body') != null;
+    return el.parentElement?.closest(`article, ${ARTICLE_TEXT}`) != null;
   } catch {
     return false;
   }

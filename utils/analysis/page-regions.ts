@@ -80,8 +80,8 @@ export function regionOf(el: Element | null): Region {
     else if (HEADINGS.has(tag)) region.heading = true;
     if (names) {
       if (COMMENTS.test(names)) region.comments = true;
-      if (NAVIGATION.test(names) && tag !== 'ARTICLE' && tag !== 'MAIN' && !holdsTheArticle(node)) region.navigation = true;
-      if (SIDEBAR.test(names) && tag !== 'ARTICLE' && tag !== 'MAIN' && !holdsTheArticle(node) && !insideTheArticle(node)) region.navigation = true;
+      const linkList = NAVIGATION.test(names) || (SIDEBAR.test(names) && !insideTheArticle(node));
+      if (linkList && tag !== 'ARTICLE' && tag !== 'MAIN' && !holdsTheArticle(node)) region.navigation = true;
       if (FOOTER.test(names) && !/(?:article|entry|post|story)[-_]?footer/i.test(names)) region.footer = true;
       if (CAPTION.test(names)) region.caption = true;
     }

@@ -1,5 +1,5 @@
 import type { AiNoticeRule, RulePattern } from './types';
-import { AI_DA, AI_DE, AI_EN, AI_ES, AI_FR, AI_IT, AI_JA, AI_KO, AI_NL, AI_NO, AI_PL, AI_PT, AI_SV, AI_ZH, FEW_WORDS, FEW_WORDS_EN, LETTER, MODEL_NAMES, SELF_EN, SELF_OR_IT_EN, SYSTEM_NAMES } from './fragments';
+import { AI_DA, AI_DE, AI_EN, AI_ES, AI_FR, AI_IT, AI_JA, AI_KO, AI_NL, AI_NO, AI_PL, AI_PT, AI_SV, AI_ZH, FEW_WORDS, FEW_WORDS_EN, LETTER, MODEL_NAMES, NEGATION_EN, SELF_EN, SELF_OR_IT_EN, SYSTEM_NAMES } from './fragments';
 
 /**
  * Wordings of AI notices: how publishers say, of the page itself, that AI wrote it, helped
@@ -36,7 +36,7 @@ const WRITTEN_PIECES = `(?:recaps?|stories|story|articles?|reports?|updates?|bri
 /** A tool named and then called AI, in Spanish: "Gemini, una herramienta de inteligencia artificial". */
 const NAMED_AI_ES = String.raw`[${LETTER}\d][${LETTER}\d.-]*(?:\s+[${LETTER}\d][${LETTER}\d.-]*){0,2},\s+(?:una|un|el|la|nuestr[oa])\s+(?:herramienta|asistente|sistema|programa|modelo|chatbot|aplicación)\s+de\s+(?:IA|inteligencia\s+artificial)`;
 /** Work on a piece a process note says a tool did ("to help sort through the filings", "so I could search it"). */
-const PROCESS_WORK_EN = `(?:transcri|translat|summar|search|sort|sift|comb|analy[sz]|organi[sz]|draft|outlin|edit|proofread|fact-?check|find|read|review|classif|identif|extract)`;
+const PROCESS_WORK_EN = `(?:transcri|translat|summar|search|sort|sift|comb|analy[sz]|organi[sz]|draft|outlin|edit|proofread|fact-?check|research|find|read|review|classif|identif|extract)`;
 /** "I ran the audio through Whisper, an AI transcription tool", "our reporters used NotebookLM, an AI research tool": we, or our newsroom, used a (named) AI tool. */
 const NEWSROOM_USED_AI_EN = String.raw`\b(?:I|we|our\s+(?:reporters?|team|newsroom|editors?|journalists?|staff)|the\s+(?:reporters?|authors?|writers?))\s+(?:[^.\n]{0,80}?\s+and\s+)?(?:have\s+|has\s+|also\s+)?(?:used|ran\s+[^.\n]{0,60}?\s+through|fed\s+[^.\n]{0,60}?\s+into|relied\s+on|turned\s+to|leaned\s+on)\s+(?:[${LETTER}\d][${LETTER}\d.-]*(?:\s+[${LETTER}\d][${LETTER}\d.-]*){0,2},\s+)?${AI_EN}`;
 /** A German editor's label that opens a note about this piece: "Hinweis der Redaktion:", "Transparenzhinweis:". */
@@ -351,7 +351,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:I|we|she|he|they|the\s+author|the\s+writer|(?:our\s+|the\s+)?(?:team|newsroom|editors|reporters|journalists|staff)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?used\s+${AI_EN}(?:\s+(?:transcription|translation|writing|research|editing|summari[sz]ation|coding|analysis|search)(?:\s+(?:software|tools?|service|app))?)?${AI_USED_FOR_EN}|\b(?:to\s+(?:prepare|report|write|produce|research|reconstruct)|for)\s+this\s+(?:story|article|report|piece|investigation|analysis|explainer|post)\s*,\s+(?:I|we|(?:our\s+|the\s+)?(?:team|newsroom|editors|reporters|journalists|staff)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?(?:used|relied\s+on|turned\s+to|leaned\s+on)\s+${AI_EN}[^.\n]{0,60}?\s+(?:to|for)\s+(?:help\s+(?:me\s+|us\s+)?)?(?:transcrib|translat|summari[sz]|search|sort|analy[sz]|organi[sz]|draft|outlin|edit|proofread|fact-check|research|find|identify|classify|extract)`),
+    pattern: r(String.raw`\b(?:I|we|she|he|they|the\s+author|the\s+writer|(?:our\s+|the\s+)?(?:team|newsroom|editors|reporters|journalists|staff)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?used\s+${AI_EN}(?:\s+(?:transcription|translation|writing|research|editing|summari[sz]ation|coding|analysis|search)(?:\s+(?:software|tools?|service|app))?)?${AI_USED_FOR_EN}|\b(?:to\s+(?:prepare|report|write|produce|research|reconstruct)|for)\s+this\s+(?:story|article|report|piece|investigation|analysis|explainer|post)\s*,\s+(?:I|we|(?:our\s+|the\s+)?(?:team|newsroom|editors|reporters|journalists|staff)|(?:reporter|writer|journalist|correspondent)(?:\s+[${LETTER}.'’-]+){1,3}?)\s+(?:have\s+|has\s+)?(?:used|relied\s+on|turned\s+to|leaned\s+on)\s+${AI_EN}[^.\n]{0,60}?\s+(?:to|for)\s+(?:help\s+(?:me\s+|us\s+)?)?${PROCESS_WORK_EN}`),
     matches: ["She used Google's Gemini to sort her listening logs into an outline; the verdict, the measurements and every sentence of this review are her own.", "Drafting note: I used Microsoft Copilot to turn two years of scattered meeting notes into a rough structure for this piece.", 
       'Reporter Marcus Bell used an AI tool to transcribe interviews and to suggest a first outline for this story.',
       'We used ChatGPT to help research this story.',
@@ -700,7 +700,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     uses: `us(?:ed|ing)|help|assist|suggest|generat|writ|wrote|draft|produc|creat|translat|transcri|summar|edit|propos|check|proofread`,
     labels: String.raw`transparency\s+note|AI\s+transparency(?:\s+note)?|a\s+note\s+on\s+(?:our\s+)?(?:use\s+of\s+)?AI|how\s+(?:I|we)\s+used\s+AI\s+(?:here|in\s+this\s+(?:story|article|post))`,
     ai: AI_EN,
-    negations: `no|not|never|without|n['’]t|none`,
+    negations: `${NEGATION_EN}|without|none`,
     matches: ['Transparency note: ChatGPT suggested the headline; the reporting is ours.'],
     rejects: ['Transparency note: No AI tools were used to write this story.', 'Transparency note: The author owns shares in Nvidia, an AI chip maker.'],
   }),

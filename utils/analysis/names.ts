@@ -1,9 +1,11 @@
+import { ALNUM, CASED, LETTER, LOWER, UPPER } from './letters';
+
 /**
  * Turning credit strings into names: strip "By" and its translations, cut what follows the name
  * (dates, job titles, "| Site", e-mail addresses), drop what is not a name (dates, poster accounts
  * such as "admin", e-mail addresses, URLs, whole sentences), split "A, B and C".
  *
- * Every pattern is compiled once, here.
+ * Every pattern is compiled once, here, and without \p{…} (letters.ts says why).
  */
 
 /** "By", "Written by", "Von", "Par", "Por", "Door", "Av", "Di", "Autor:", "投稿者：", "文●" ... at the start. */
@@ -23,7 +25,7 @@ const BY_PREFIX = new RegExp(
       String.raw`(?:取材[・、](?:文|執筆|構成)(?:[・、](?:写真|撮影))?|投稿者|作者|著者|执笔|作者名|記者|文|筆者|撰文|編集(?!部)|编辑(?!部))(?:\s*[:：●]|\s)?`,
     ].join('|') +
     String.raw`)[\s:：\-–—●]*`,
-  'iu',
+  'i',
 );
 
 /** What follows the name on a byline line: separators, dates, places, "Updated ...". */
@@ -48,11 +50,11 @@ const TRAILING_JUNK = new RegExp(
       String.raw`\s*\(?(?:https?:\/\/|www\.)\S*\)?.*`,
       String.raw`\s*\(?[\w.+-]+@[\w-]+\.[\w.-]+\)?.*`,
       String.raw`\s*\(?@\w+\)?(?:\s.*)?`,
-      String.raw`\s+in\s+\p{Lu}.*`,
+      String.raw`\s+in\s+[${CASED}].*`,
       String.raw`\s*[»«›>→].*`,
     ].join('|') +
     ')$',
-  'iu',
+  'i',
 );
 
 /** ", Staff Writer", ", Senior Correspondent", ", CNN": a job title or outlet after a comma, not another name. */
@@ -60,7 +62,7 @@ const JOB_TITLE =
   /^(?:(?:senior|chief|deputy|associate|assistant|contributing|staff|managing|executive|political|foreign|national|sports?|business|tech(?:nology)?|science|health|investigative|special|freelance|guest|lead|news|white\s+house|washington|global|digital|social\s+media|editorial|former|AI|markets?|data|weather|finance|financial|features?|local|metro|opinion|climate|energy|education|courts?|automated|software|product|program|principal|developer|android|research|marketing|communications|reviews?|products?|deals|travel|food|culture|arts|books|music|film|style|fashion|audience|video|photo|graphics|newsletter|podcast|visual|investigations)\s+)*(?:writer|reporter|editor|engineer|developers?|scientist|manager|designer|researcher|advocate|evangelist|correspondent|columnist|contributor|journalist|critic|producer|analyst|photographer|director|intern|fellow|blogger|author|staff|desk|bureau\s+chief|editor-at-large|editor\s+at\s+large|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redacteur|redactie|redaktion|rédaction|redacción|correspondant|reportero|chefredakteur(?:in)?)(?:\s+(?:at|for|of|and)\s+.*)?$/i;
 
 /** A possessive followed by common words ("StockPulse's automated news engine"). */
-const DESCRIPTION = /\p{L}['’]s\s+\p{Ll}/u;
+const DESCRIPTION = new RegExp(`[${LETTER}]['’]s\\s+[${LOWER}]`);
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const URL_LIKE = /(?:https?:\/\/|www\.)\S+|\b\S+\.(?:com|org|net|de|fr|es|it|nl|uk|io|co|at|ch|jp|ru|info|biz|gov|edu)\b/i;
@@ -85,7 +87,7 @@ const UI_WORDS = /^(?:(?:view|see|get|show)\s+(?:the\s+)?(?:full\s+)?(?:author|b
 /** "@janedoe": a social handle, not a name (the page's name for the person is elsewhere). */
 const HANDLE = /^@\w+$/;
 /** "kj": two lower-case letters are someone's initials (a desk's shorthand), which name no one to a reader. */
-const INITIALS = /^\p{Ll}{2}\.?$/u;
+const INITIALS = new RegExp(`^[${LOWER}]{2}\\.?$`);
 /** A company or association by its legal form: clearly no person. */
 const ORGANISATION =
   /(?:^|\s)(?:GmbH|gGmbH|mbH|AG|KG|OHG|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|plc|PLC|S\.A\.|S\.L\.|SAS|SARL|B\.V\.|N\.V\.|Pty|Bundesverband|Verband|Ministerium|Bundesamt|Landesamt)(?:\s|$|,)/;
@@ -94,7 +96,7 @@ const MAX_NAME_WORDS = 6;
 const SPACES = /[\s\u00a0\u200b\u3000]+/g;
 const EDGE_PUNCTUATION = /^[\s,;:·•|–—\-[\]《》【】()"“”„'’]+|[\s,;:·•|–—\-[\]《》【】()"“”„]+$/g;
 const PARENTHESISED = /\s*\([^)]*\)\s*$/;
-const LETTER = /\p{L}/u;
+const HAS_LETTER = new RegExp(`[${LETTER}]`);
 const TRAILING_SENTENCE = /[.!?]$/;
 
 /** Collapse whitespace (including no-break and ideographic spaces) and trim. */
@@ -137,7 +139,7 @@ export function cleanName(raw: string | null | undefined): string | null {
   // "StockPulse's automated news engine": a description of someone's something, not a name.
   if (DESCRIPTION.test(name)) return null;
   if (HANDLE.test(name) || INITIALS.test(name) || ORGANISATION.test(name)) return null;
-  if (!LETTER.test(name)) return null;
+  if (!HAS_LETTER.test(name)) return null;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return null;
   if (TRAILING_SENTENCE.test(name) && words.length > 3) return null;
@@ -148,18 +150,20 @@ export function cleanName(raw: string | null | undefined): string | null {
 /** Separators of a list of names, captured: a comma may introduce a publisher (isOutletAfterComma). */
 const LIST_SEPARATOR_KEPT = /(\s*(?:,|;|\s&\s|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+e\s+|\s+en\s+|\s+og\s+|\s+och\s+|\s+oraz\s+|、|，|\s+with\s+|\s+mit\s+|\s+avec\s+|\s+con\s+)\s*)/i;
 /** "January 17, 2017 at 6:08 PM ET by Kori Schulman": a date, then the byline. */
-const LEADING_DATE_BY = /^.{0,60}?\d.{0,40}?\s(?:by|von|par|por|door)\s+(?=\p{Lu})/u;
+const LEADING_DATE_BY = new RegExp(`^.{0,60}?\\d.{0,40}?\\s(?:by|von|par|por|door)\\s+(?=[${UPPER}])`);
 /** "Jane Doe (Brussels bureau)": a place or desk in brackets after the names, closed or not. */
 const TRAILING_BRACKET = /\s*\([^)]*\)?\s*$/;
 /** "Jane Doe, CNN": a short all-caps outlet after the comma. */
-const OUTLET_AFTER_COMMA = /^\p{Lu}{2,6}$/u;
+const OUTLET_AFTER_COMMA = new RegExp(`^[${UPPER}]{2,6}$`);
+/** "The Markup", "The Seattle Times". */
+const THE_OUTLET = new RegExp(`^The\\s+[${UPPER}]`);
 /** Words that make a name a publisher's ("KFF Health News", "University of Leeds"), not a person's. */
 const OUTLET_WORDS =
-  /\b(?:News|Times|Media|Magazine|Journal|Herald|Tribune|Gazette|Network|Agency|Radio|University|College|Institute|Foundation|Cent(?:er|re)|Society|Insider|Chronicle|Observer|Telegraph|Bulletin|Dispatch|Newsroom|Zeitung|Nachrichten|Labs|Council|Association|Project|Bureau|Channel|Universit(?:ät|é|à|ad|y)|Today|Daily|Weekly|Report|Monitor|Review|Press|Wire|Courier|Ledger|Sentinel|Examiner|Inquirer|Enquirer|Register|Independent|Globe|Express)\b/u;
+  /\b(?:News|Times|Media|Magazine|Journal|Herald|Tribune|Gazette|Network|Agency|Radio|University|College|Institute|Foundation|Cent(?:er|re)|Society|Insider|Chronicle|Observer|Telegraph|Bulletin|Dispatch|Newsroom|Zeitung|Nachrichten|Labs|Council|Association|Project|Bureau|Channel|Universit(?:ät|é|à|ad|y)|Today|Daily|Weekly|Report|Monitor|Review|Press|Wire|Courier|Ledger|Sentinel|Examiner|Inquirer|Enquirer|Register|Independent|Globe|Express)\b/;
 /** "Evan Brooks The Seattle Times": a publisher run onto the name without a comma. */
-const RUN_ON_OUTLET = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3})\s+The\s+\p{Lu}.*$/u;
+const RUN_ON_OUTLET = new RegExp(`^([${UPPER}]\\S*(?:\\s+[${UPPER}]\\S*){1,3})\\s+The\\s+[${UPPER}].*$`);
 /** A brand in one word ("CalMatters", "Reuters") after a full name. */
-const ONE_WORD = /^\p{Lu}[\p{L}\d&.'’-]*$/u;
+const ONE_WORD = new RegExp(`^[${UPPER}][${ALNUM}&.'’-]*$`);
 
 /**
  * After a comma, a publisher rather than a co-author: "By Dana Whitfield, The Markup", "By Carmen
@@ -168,7 +172,7 @@ const ONE_WORD = /^\p{Lu}[\p{L}\d&.'’-]*$/u;
  */
 function isOutletAfterComma(part: string, previous: string): boolean {
   const p = part.trim();
-  if (OUTLET_AFTER_COMMA.test(p) || /^The\s+\p{Lu}/u.test(p) || OUTLET_WORDS.test(p)) return true;
+  if (OUTLET_AFTER_COMMA.test(p) || THE_OUTLET.test(p) || OUTLET_WORDS.test(p)) return true;
   return ONE_WORD.test(p) && previous.trim().split(/\s+/).length >= 2;
 }
 
@@ -195,14 +199,17 @@ export function splitNames(raw: string | null | undefined): string[] {
   return names;
 }
 
-/** Name equality for merging: case, accents and punctuation do not matter. */
+/** The combining marks NFKD leaves after a letter's base ("é" → "e" + U+0301). */
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const NOT_ALNUM = new RegExp(`[^${ALNUM}]+`, 'g');
+
+/**
+ * Name equality for merging: case, accents and punctuation do not matter. A name in a script the letter
+ * classes leave out (Arabic, Hebrew, Thai …) keys as itself, lower-cased, so two of them never look alike.
+ */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = name.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  return lower.replace(NOT_ALNUM, ' ').trim() || lower.replace(SPACES, ' ').trim();
 }
 
 /** nameKey without the spaces: "StarsInsider", "Stars Insider" and "stars-insider" are one brand. */

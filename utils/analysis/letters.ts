@@ -1,0 +1,43 @@
+/**
+ * Letter classes for the patterns the content script runs, as bodies of a character class ([${LETTER}]),
+ * without the 'u' flag.
+ *
+ * \p{L}, \p{Lu} and \p{Ll} need 'u', and V8 compiles every use of one into tables for all of Unicode: a
+ * few tenths of a millisecond each, several milliseconds for a pattern with a handful of them or with 'iu'
+ * (bench:perf --regex lists them). The content script compiles its patterns again in every new site's
+ * process and after major garbage collections, so that cost lands on pages people open. These classes
+ * cover the scripts of the pages we read — Latin with its European extensions, Greek, Cyrillic, and the
+ * caseless CJK scripts, kana and Hangul — as plain ranges, which compile in microseconds.
+ * The phrase rules, compiled once in the background, keep \p{…}. tests/core/letters.test.ts holds each
+ * class to its Unicode property.
+ */
+
+/** Capital letters: Latin (Latin-1, Extended-A, Romanian Ș Ț), Greek, Cyrillic. */
+export const UPPER =
+  'A-Z\u00C0-\u00D6\u00D8-\u00DE' +
+  'ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0218\u021A' +
+  '\u0386\u0388-\u038A\u038C\u038E\u038F\u0391-\u03A1\u03A3-\u03AB' +
+  '\u0400-\u042F';
+
+/** Small letters of the same scripts. */
+export const LOWER =
+  'a-z\u00B5\u00DF-\u00F6\u00F8-\u00FF' +
+  'āăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžſ\u0219\u021B' +
+  '\u0390\u03AC-\u03CE' +
+  '\u0430-\u045F';
+
+/**
+ * Any letter: both cases above, the rest of Latin Extended-B, Vietnamese's letters (Latin Extended
+ * Additional), the letters of Hebrew, Arabic, Devanagari and Thai, kana (without the "・" that joins
+ * Japanese names), CJK ideographs and Hangul.
+ */
+export const LETTER = `${UPPER}${LOWER}\u00AA\u00BA\u0180-\u024F\u1E00-\u1EFF\u05D0-\u05EA\u0620-\u064A\u0904-\u0939\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3`;
+
+/**
+ * A letter of Latin, Greek or Cyrillic in either case, as few wide ranges: for patterns with the 'i' flag,
+ * which V8 compiles by closing every range of a class under case, so many small ranges cost more.
+ */
+export const CASED = 'A-Za-z\u00B5\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u04FF';
+
+/** A letter or a digit (the classes above and 0-9). */
+export const ALNUM = `${LETTER}0-9`;

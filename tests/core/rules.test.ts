@@ -106,6 +106,14 @@ describe('AI systems', () => {
     }
   });
 
+  it('each name a word that every example it must match contains, so a text without it skips the pattern', () => {
+    for (const system of AI_SYSTEMS) {
+      expect(system.words.length, system.name).toBeGreaterThan(0);
+      for (const word of system.words) expect(word, system.name).toBe(word.toLowerCase());
+      for (const example of system.matches) expect(system.words.some((w) => example.toLowerCase().includes(w)), `${system.name}: ${example}`).toBe(true);
+    }
+  });
+
   for (const system of AI_SYSTEMS) {
     describe(system.name, () => {
       it.each(system.matches)('is found in %j', (text) => {
@@ -128,6 +136,12 @@ describe('AI models', () => {
   it('are unique by name', () => {
     const names = AI_MODELS.map((m) => m.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+  it('each name a word that every example it must match contains', () => {
+    for (const model of AI_MODELS) {
+      for (const word of model.words) expect(word, model.name).toBe(word.toLowerCase());
+      for (const example of model.matches) expect(model.words.some((w) => example.toLowerCase().includes(w)), `${model.name}: ${example}`).toBe(true);
+    }
   });
   for (const model of AI_MODELS) {
     describe(model.name, () => {

@@ -27,17 +27,16 @@ export const LOWER =
   '\u0430-\u045F';
 
 /**
- * Any letter: both cases above, the rest of Latin Extended-B, Vietnamese's letters (Latin Extended
- * Additional), the letters of Hebrew, Arabic, Devanagari and Thai, kana (without the "・" that joins
- * Japanese names), CJK ideographs and Hangul.
- */
-export const LETTER = `${UPPER}${LOWER}\u00AA\u00BA\u0180-\u024F\u1E00-\u1EFF\u05D0-\u05EA\u0620-\u064A\u0904-\u0939\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3`;
-
-/**
- * A letter of Latin, Greek or Cyrillic in either case, as few wide ranges: for patterns with the 'i' flag,
- * which V8 compiles by closing every range of a class under case, so many small ranges cost more.
+ * A letter of Latin (Extended-B included), Greek or Cyrillic in either case, as a few wide ranges: cheap to
+ * compile also with the 'i' flag, which closes every range of a class under case.
  */
 export const CASED = 'A-Za-z\u00B5\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u04FF';
+
+/**
+ * Any letter: those of CASED, Vietnamese's (Latin Extended Additional), the letters of Hebrew, Arabic,
+ * Devanagari and Thai, kana (without the "・" that joins Japanese names), CJK ideographs and Hangul.
+ */
+export const LETTER = `${CASED}\u1E00-\u1EFF\u05D0-\u05EA\u0620-\u064A\u0904-\u0939\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3`;
 
 /** A letter or a digit (the classes above and 0-9). */
 export const ALNUM = `${LETTER}0-9`;

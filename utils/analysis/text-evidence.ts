@@ -4,6 +4,7 @@ import type { Page } from './page';
 import { regionOf, type Region } from './page-regions';
 import { blockRange, blocksBetween, nodeIndexAt } from './text-index';
 import type { PageLocation } from './types';
+import { CASED } from './letters';
 
 /** A stretch of page text that a rule matched, with what a detector needs to judge it. */
 export interface TextEvidence {
@@ -107,8 +108,10 @@ export function isQuotedInProse(before: string): boolean {
 }
 
 /** Words that hand a statement to someone else right after it: "..., the lawsuit alleges", "..., sagte er". */
-const ATTRIBUTION_AFTER =
-  /^["”»’']?\s*,\s*(?:\p{L}+\s+){0,3}?(?:said|says|say|claims?|claimed|alleges?|alleged|according|argues?|argued|wrote|writes|reported|reports|sagte|sagt|behauptet|schreibt|dit|affirme|affirmait|écrit|dijo|afirma|afirmó|escribió|zegt|zei|sier|sa|siger|sagde|säger|sade|hävdar|twierdzi|mówi|powiedział|disse|afferma|ha\s+detto)\b/iu;
+const ATTRIBUTION_AFTER = new RegExp(
+  String.raw`^["”»’']?\s*,\s*(?:[${CASED}]+\s+){0,3}?(?:said|says|say|claims?|claimed|alleges?|alleged|according|argues?|argued|wrote|writes|reported|reports|sagte|sagt|behauptet|schreibt|dit|affirme|affirmait|écrit|dijo|afirma|afirmó|escribió|zegt|zei|sier|sa|siger|sagde|säger|sade|hävdar|twierdzi|mówi|powiedział|disse|afferma|ha\s+detto)\b`,
+  'i',
+);
 
 /** Is the text just after a match an attribution to someone else? */
 export function isAttributed(after: string): boolean {

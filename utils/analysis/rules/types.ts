@@ -49,6 +49,11 @@ export interface LeftoverRule extends PhraseRule {}
 export interface AiSystem {
   /** Display name ("Benzinga Neuro"). */
   name: string;
+  /**
+   * Lower-case words one of which every match of the pattern contains. A text is lower-cased and looked
+   * through for them before the pattern runs, so a page compiles only the patterns of names it mentions.
+   */
+  words: string[];
   /** Matches the name and its variants in running text; word boundaries are added. */
   pattern: RegExp;
   /** Who runs it. */
@@ -65,6 +70,8 @@ export interface AiSystem {
 
 export interface AiModel {
   name: string;
+  /** As AiSystem's: lower-case words one of which every match contains, looked for before the pattern runs. */
+  words: string[];
   pattern: RegExp;
   kind: 'text' | 'image' | 'audio' | 'video';
   matches: string[];

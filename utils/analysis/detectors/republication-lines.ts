@@ -7,6 +7,7 @@ import { regionOf } from '../page-regions';
 import { blocksBetween } from '../text-index';
 import { evidenceAt, isQuotedInProse } from '../text-evidence';
 import { httpUrl, registrableDomain, sameSite } from '../urls';
+import { ALNUM, CASED, LETTER, UPPER } from '../letters';
 
 /** Words that name no publisher: "originally published on this site" says where only through its link. */
 const NO_PUBLISHER =
@@ -19,7 +20,7 @@ const MIN_TITLE_OVERLAP = 0.5;
  * A path segment that is a slug of three words or more: "why-bees-matter", "apple_home_delay".
  * Linear: a match may start only where a word starts, so a long run of letters is read once.
  */
-const SLUG = /(?<![\p{L}\d])[\p{L}\d]+[-_][\p{L}\d]+[-_][\p{L}\d]/u;
+const SLUG = new RegExp(`(?<![${ALNUM}])[${ALNUM}]+[-_][${ALNUM}]+[-_][${ALNUM}]`);
 /** Longer path segments are junk or hostile, never an article's slug: they are not read. */
 const MAX_SEGMENT = 200;
 /**
@@ -43,13 +44,19 @@ const NOT_ARTICLE_HOST = /(?:^|\.)(?:doi\.org|arxiv\.org|github\.com|wikipedia\.
 const CITED_SOURCE =
   /^(?:[^/]*\.)?(?:nature\.com\/articles\/|science\.org\/doi\/|sciencedirect\.com\/|(?:link\.)?springer\.com\/|(?:onlinelibrary\.)?wiley\.com\/|plos\.org\/|arxiv\.org\/|(?:pubmed\.)?ncbi\.nlm\.nih\.gov\/|jamanetwork\.com\/|thelancet\.com\/|nejm\.org\/|bmj\.com\/|cell\.com\/)|^[^/]*\.(?:gov|edu|int|(?:gov|edu|ac)\.[a-z]{2})\//i;
 /** Words of a print edition ("print issue", "Printausgabe", "édition papier", "edición impresa") or a newsletter and, below, words around it that name no publication. */
-const PRINT = /^(?:print\w*|issue|edition|paper|\p{L}*ausgabe|heft|édition|edición|edição|papier|impres\w*|magazin|newsletter|\p{L}*zeitung)$/iu;
-const NOT_A_NAME =
-  /^(?:the|our|der|die|das|des|la|le|el|spring|summer|fall|autumn|winter|may|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|domingo|sábado|dimanche|samedi)$/iu;
+const PRINT = new RegExp(`^(?:print\\w*|issue|edition|paper|[${CASED}]*ausgabe|heft|édition|edición|edição|papier|impres\\w*|magazin|newsletter|[${CASED}]*zeitung)$`, 'i');
+const NOT_A_NAME = new RegExp(
+  String.raw`^(?:the|our|der|die|das|des|la|le|el|spring|summer|fall|autumn|winter|may|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[${CASED}]*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|domingo|sábado|dimanche|samedi)$`,
+  'i',
+);
 /** A publisher named with a possessive ("our Morning Briefing newsletter", "unserem Magazin", "notre édition"): the site's own. */
-const POSSESSIVE = /^(?:our|my|unser\p{L}*|mein\p{L}*|notre|nos|nuestr[oa]s?|noss[oa]s?)\s/iu;
+const POSSESSIVE = new RegExp(`^(?:our|my|unser[${CASED}]*|mein[${CASED}]*|notre|nos|nuestr[oa]s?|noss[oa]s?)\\s`, 'i');
 /** Articles a domain may begin with ("theatlantic", "lemonde"); only "the" is stripped without the site's name showing it. */
-const ARTICLE_PREFIX = /^(?:the|le|la|el|il|die|der|das|de|het)(?=\p{L})/u;
+const ARTICLE_PREFIX = new RegExp(`^(?:the|le|la|el|il|die|der|das|de|het)(?=[${LETTER}])`);
+const STARTS_UPPER = new RegExp(`^[${UPPER}]`);
+const NOT_ALNUM = new RegExp(`[^${ALNUM}]+`);
+/** A sentence that starts after a name ending in a full stop: "netzpolitik.org. Er steht …". */
+const SENTENCE_AFTER_NAME = new RegExp(`(?<=[${LETTER}]{3})\\.\\s+[${UPPER}].*$`);
 /** Kinds that name a partner, whose page on this site the line may link ("Provided by <a href=/partners/leeds>"): a link home is no proof of an original here. */
 const PARTNER_KINDS = new Set(['provided-by', 'republished-from']);
 /** What may follow an article's last line: an aside, an author's box. */
@@ -300,7 +307,7 @@ function isOwnPublication(page: Page, publisher: string): boolean {
   if (POSSESSIVE.test(publisher)) return true;
   const words = publisher.split(/[\s,.]+/);
   const print = words.some((w) => PRINT.test(w));
-  const key = publicationKey(print ? words.filter((w) => /^\p{Lu}/u.test(w) && !PRINT.test(w) && !NOT_A_NAME.test(w)).join(' ') : publisher);
+  const key = publicationKey(print ? words.filter((w) => STARTS_UPPER.test(w) && !PRINT.test(w) && !NOT_A_NAME.test(w)).join(' ') : publisher);
   if (!key) return print;
   const domain = httpUrl(page.url) ? registrableDomain(page.url, page.siteOf) : null;
   const label = domain?.split('.')[0] ?? '';
@@ -334,7 +341,7 @@ function inListItem(page: Page, offset: number): boolean {
 function titleWords(s: string): string[] {
   return s
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_ALNUM)
     .filter((w) => w.length > 2);
 }
 
@@ -355,7 +362,7 @@ function cleanPublisher(raw: string | undefined): string | null {
   if (!raw) return null;
   const cleaned = raw
     .replace(/[.,;]\s+(?:read|click|see|view|find|lesen|lire|leer|leia)\b.*$/i, '') // "Futurism. Read the original article"
-    .replace(/(?<=\p{L}{3})\.\s+\p{Lu}.*$/u, '') // "netzpolitik.org. Er steht unter der Lizenz ..."
+    .replace(SENTENCE_AFTER_NAME, '') // "netzpolitik.org. Er steht unter der Lizenz ..."
     .replace(/^.*?\b(?:issue|edition|column|section)s?\s+(?:of|in)\s+(?=\S)/i, '') // "the March 2024 issue of The Atlantic", "Ann Lee's column in the Eastside Reporter"
     .replace(/\s+(?:and|und|et|y|e)\s+(?:can|is|was|has|have|may|will|ist|wird|est|a|fue|es)\b.*$/i, '') // "... and can be read here"
     .replace(/,\s+(?:an?|the)\s+[\w'’-]+\s.*$/i, '') // "KFF Health News, a national newsroom covering health", "Capital B News, a Black-led nonprofit"

@@ -20,7 +20,7 @@ export const CREDIT_VERBS: CreditVerb[] = [
 /** "Verb by Names" at the start of a line, after "(" or ";", or after a comma following another credit. */
 export const CREDIT_LINE = new RegExp(
   String.raw`(?:^|[(;]|,)[ \t]*(?<verb>${CREDIT_VERBS.map((v) => v.pattern).join('|')})\s+by\s*:?\s+(?<names>[^\n;()|]{2,120}?)(?=\s*(?:[;()|\n]|,\s*(?:${CREDIT_VERBS.map((v) => v.pattern).join('|')})\s+by\b|\s+(?:via|for|on|/)\s+[^\n]{0,60}$|$))`,
-  'gimu',
+  'gim',
 );
 
 export function roleOfVerb(verb: string): CreditRole {

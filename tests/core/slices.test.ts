@@ -118,6 +118,21 @@ describe('the phrase rules, matched where the caller says (the content script as
     expect(report.timings.totalMs).toBeGreaterThanOrEqual(7);
   });
 
+  it('counts sending the request as its own work: the copy a message makes runs on the page\'s thread', async () => {
+    const costlySend: MatchPhrases = (requests) => {
+      const until = performance.now() + 30; // the synchronous part of sendMessage: the request is copied
+      while (performance.now() < until) {
+        // busy, as serialising a large request is
+      }
+      return new Promise((resolve) => setTimeout(() => resolve({ ...matchPhraseRules(requests), workMs: 0 }), 40));
+    };
+    const report = await analyzeDocumentInSlices(parseHtml(html, SEED_URL), SEED_URL, { ...NO_BUDGET, siteOf: hostIsSite, matchPhrases: costlySend, yieldToPage: async () => {} });
+    expect(report.timings.detectorsMs['phrase-rules']).toBeGreaterThanOrEqual(30);
+    expect(report.timings.totalMs).toBeGreaterThanOrEqual(30);
+    expect(report.timings.pausedMs).toBeGreaterThanOrEqual(35);
+    expect(report.timings.pausedMs).toBeLessThan(report.timings.totalMs + 40);
+  });
+
   it('says so when the matcher fails, and the other detectors still report', async () => {
     const failing: MatchPhrases = () => Promise.reject(new Error('the background is gone'));
     const report = await analyzeDocumentInSlices(parseHtml(html, SEED_URL), SEED_URL, { ...NO_BUDGET, siteOf: hostIsSite, matchPhrases: failing, yieldToPage: async () => {} });

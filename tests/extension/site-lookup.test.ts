@@ -117,4 +117,23 @@ describe("the page's analysis never depends on a guess", () => {
     expect(silent.republication.isRepublished).toBe(false);
     expect(silent.errors).toEqual([]);
   });
+
+  it("counts sending the lookup in the report's time, not the wait for its answer", async () => {
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until) {
+        // the synchronous part of sendMessage: the message is copied on the page's thread
+      }
+    };
+    const quick = await analysePage(page('example.biz'), 'https://news.example.biz/story', { matchPhrases: matchPhraseRules, lookUpSites: async (msg) => registrableDomains(msg.hosts) });
+    const slowToSend = await analysePage(page('example.co'), 'https://news.example.co/story', {
+      matchPhrases: matchPhraseRules,
+      lookUpSites: (msg) => {
+        busy(40);
+        return new Promise((resolve) => setTimeout(() => resolve(registrableDomains(msg.hosts)), 300));
+      },
+    });
+    expect(slowToSend.timings.totalMs).toBeGreaterThanOrEqual(40);
+    expect(slowToSend.timings.totalMs).toBeLessThan(quick.timings.totalMs + 40 + 150);
+  });
 });

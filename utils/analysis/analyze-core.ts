@@ -93,10 +93,12 @@ export async function analyzeDocumentInSlices(doc: Document, url: string, option
     answer = undefined;
     if (outcome !== null && 'report' in outcome) return outcome.report;
     if (outcome !== null) {
-      // The page has its turn while the phrase rules are matched; the reply says how long that took.
-      const asked = now();
-      answer = await settledLater(() => options.matchPhrases(outcome.requests));
-      run.paused(now() - asked);
+      // Sending the request (the messaging layer copies it) is our work on the page's thread; the wait for the
+      // reply is the page's turn, and the reply says how long the matching itself took.
+      const pending = settledLater(() => options.matchPhrases(outcome.requests));
+      const sent = now();
+      answer = await pending;
+      run.paused(now() - sent);
       sliceStarted = now();
       continue;
     }

@@ -29,12 +29,12 @@ export function parseSitesRequest(msg: unknown): SitesRequest | null {
 
 /**
  * The report with the content script's own work for it counted in its timings: analysis runs thrown
- * away because a registrable domain was guessed wrong (their work was done for this page too). The
- * core times only its own run.
+ * away because a registrable domain was guessed wrong (their work was done for this page too), and
+ * sending the lookups. The core times only its own run.
  */
-export function withLookupWork(report: ProvenanceReport, discardedRunMs: number): ProvenanceReport {
-  if (!(discardedRunMs > 0)) return report;
-  return { ...report, timings: { ...report.timings, totalMs: roundMs(report.timings.totalMs + discardedRunMs) } };
+export function withLookupWork(report: ProvenanceReport, otherWorkMs: number): ProvenanceReport {
+  if (!(otherWorkMs > 0)) return report;
+  return { ...report, timings: { ...report.timings, totalMs: roundMs(report.timings.totalMs + otherWorkMs) } };
 }
 
 /** Bound on remembered hosts: a long single-page-app session keeps memory flat. */

@@ -14,6 +14,9 @@
 //          --json FILE (write every measurement)  --verbose (one line per page)
 //          --warm (analyse each article a second time, same document, after a same-page navigation: our cost
 //          once this renderer has compiled the rules and our code, against Readability's on the same page)
+//          --new-sites (each page on a site of its own, p1.test, p2.test …, all served from 127.0.0.1: every
+//          page gets a new renderer process, as a page of a site not open yet does, for us and for
+//          Readability alike; by default every page is on 127.0.0.1, one site, one process)
 import { execFileSync, execSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -45,6 +48,11 @@ const N_FIXTURES = Number(opt('fixtures', Number.POSITIVE_INFINITY));
 const N_SPA = Number(opt('spa', 100));
 const VERBOSE = flag('verbose');
 const WARM = flag('warm');
+const NEW_SITES = flag('new-sites');
+/** --new-sites: these names resolve to 127.0.0.1; each is a site of its own (.test is a top-level domain). */
+const SITE_RULES = '--host-resolver-rules=MAP *.test 127.0.0.1';
+/** Web requests the bench stops: any but to its own server, under either kind of name (saved pages point elsewhere too). */
+const ELSEWHERE = /^https?:\/\/(?!(?:127\.0\.0\.1|p\d+\.test)[:/])/;
 
 // ---- helpers ----
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -203,23 +211,24 @@ async function main() {
       '--no-first-run',
       '--enable-precise-memory-info',
       '--js-flags=--expose-gc',
+      ...(NEW_SITES ? [SITE_RULES] : []),
     ],
   });
   // Readability alone, cold, as Reader View runs it: the same page from the same server, in a browser without the extension.
-  const bareBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const bareBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', ...(NEW_SITES ? [SITE_RULES] : [])] });
   const bareCtx = await bareBrowser.newContext({ viewport: { width: 1200, height: 900 } });
-  await bareCtx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  await bareCtx.route(ELSEWHERE, (route) => route.abort());
   const barePage = await bareCtx.newPage();
   const bareParse = `(() => { ${readabilitySource}
     const t0 = performance.now();
     try { new Readability(document.cloneNode(true)).parse(); } catch { return null; }
     return performance.now() - t0; })()`;
-  const results = { machine: info, size, pages: [], popup: null, spa: null };
+  const results = { machine: info, newSites: NEW_SITES, size, pages: [], popup: null, spa: null };
   try {
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
     const extId = new URL(sw.url()).host;
     // Hermetic: saved pages point at stylesheets, scripts and images on sites that are not there.
-    await ctx.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    await ctx.route(ELSEWHERE, (route) => route.abort());
     await ctx.addInitScript(pageProbe);
 
     const stateOf = (url) =>
@@ -243,7 +252,7 @@ async function main() {
     let i = 0;
     for (const p of pages) {
       i++;
-      const url = server.origin + p.route;
+      const url = (NEW_SITES ? server.origin.replace('127.0.0.1', `p${i}.test`) : server.origin) + p.route;
       try {
         await page.goto(url, { waitUntil: 'load', timeout: 30000 });
       } catch (error) {
@@ -449,10 +458,14 @@ function report(results) {
     ]);
   const widths = [0, 1, 2, 3].map((c) => Math.max(...lines.map((l) => String(l[c]).length)));
   const fmt = (l) => `| ${l.map((v, c) => String(v).padEnd(widths[c])).join(' | ')} |`;
-  console.log(`\nProvenance Lens performance, ${new Date().toISOString().slice(0, 10)}\nmachine: ${results.machine}\n`);
+  console.log(`\nProvenance Lens performance, ${new Date().toISOString().slice(0, 10)}\nmachine: ${results.machine}\npages: ${results.newSites ? 'each on a site of its own (a new renderer process per page, for us and for Readability)' : 'all on 127.0.0.1 (one site, one renderer process)'}\n`);
   console.log(fmt(lines[0]));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const l of lines.slice(1)) console.log(fmt(l));
+  const real = articles.filter((r) => !r.name.includes(':'));
+  const fixtures = articles.filter((r) => r.name.startsWith('fixture:'));
+  const subset = (rs) => `${f(median(rs.map((r) => r.ratio)))}x / ${f(quantile(rs.map((r) => r.ratio), 0.95))}x (${rs.length} pages; ours ${f(median(rs.map((r) => r.totalMs)))} ms, Readability ${f(median(rs.map((r) => r.bareMs)))} ms median)`;
+  console.log(`\nratio median / p95 by kind of page: real pages ${subset(real)}; fixtures ${subset(fixtures)}`);
   const worst = [...articles].sort((a, b) => b.ratio - a.ratio).slice(0, 5);
   console.log(`\nhighest ratios: ${worst.map((r) => `${r.name} ${f(r.ratio)}x (${f(r.totalMs)} vs ${f(r.bareMs)} ms)`).join('; ')}`);
   const stages = new Map();

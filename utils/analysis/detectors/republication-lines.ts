@@ -46,7 +46,7 @@ const CITED_SOURCE =
 /** Words of a print edition ("print issue", "Printausgabe", "édition papier", "edición impresa") or a newsletter and, below, words around it that name no publication. */
 const PRINT = new RegExp(`^(?:print\\w*|issue|edition|paper|[${CASED}]*ausgabe|heft|édition|edición|edição|papier|impres\\w*|magazin|newsletter|[${CASED}]*zeitung)$`, 'i');
 const NOT_A_NAME = new RegExp(
-  String.raw`^(?:the|our|der|die|das|des|la|le|el|spring|summer|fall|autumn|winter|may|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[${CASED}]*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|domingo|sábado|dimanche|samedi)$`,
+  `^(?:the|our|der|die|das|des|la|le|el|spring|summer|fall|autumn|winter|may|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[${CASED}]*|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|domingo|sábado|dimanche|samedi)$`,
   'i',
 );
 /** A publisher named with a possessive ("our Morning Briefing newsletter", "unserem Magazin", "notre édition"): the site's own. */

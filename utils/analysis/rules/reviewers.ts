@@ -14,7 +14,7 @@ export const REVIEWER_JA = /(?:編集部|編集者|編集長|デスク|記者)�
 
 /** The notice says people looked at it, named or not. */
 export const HUMAN_REVIEW = new RegExp(
-  String.raw`(?<![${LETTER}])(?:edited|reviewed|fact[- ]checked|checked|verified|overseen|supervised|curated|redigiert|geprüft|überprüft|redaktionell|kontrolliert|relu|vérifiée?|éditée?|révisée?|revisad[oa]|editad[oa]|verificad[oa]|supervisad[oa]|rivist[oa]|verificat[oa]|gecontroleerd|granska(?:d|t|ts)|redigera(?:d|t|ts)|redigert|redigeret|kvalitetssikret|sprawdzon[yaoe]|確認|監修|校閲)(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:edited|reviewed|fact[- ]checked|checked|verified|overseen|supervised|curated|redigiert|geprüft|überprüft|redaktionell|kontrolliert|relu|vérifiée?|éditée?|révisée?|revisad[oa]|editad[oa]|verificad[oa]|supervisad[oa]|rivist[oa]|verificat[oa]|gecontroleerd|granska(?:d|t|ts)|redigera(?:d|t|ts)|redigert|redigeret|kvalitetssikret|sprawdzon[yaoe]|確認|監修|校閲)(?![${LETTER}])`,
   'i',
 );
 

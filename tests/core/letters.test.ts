@@ -46,6 +46,8 @@ describe('letter classes for the content script (utils/analysis/letters.ts)', ()
     for (const word of ['Müller', 'Łukasz', 'Ștefan', 'Nguyễn', 'Ελένη', 'Анна', 'ジョン', '李明', '김민준', 'Ōsaka', 'דוד', 'محمد', 'नमन', 'สมชาย']) {
       expect(new RegExp(`^[${LETTER}]+$`).test(word), word).toBe(true);
     }
+    // Names taken apart as nameKey takes them (NFKD): Hangul into jamo.
+    expect(new RegExp(`^[${LETTER}]+$`).test('김민준'.normalize('NFKD'))).toBe(true);
     // Not letters: the dot that joins Japanese names, punctuation, digits, spaces.
     for (const other of ['・', '-', "'", '1', ' ', '×', '÷']) expect(new RegExp(`^[${LETTER}]$`).test(other), other).toBe(false);
   });

@@ -14,8 +14,8 @@ import { startHardeningServer } from './hardening/server.mjs';
 
 const extPath = path.resolve(process.env.CHROME_EXT_DIR ?? '.output/chrome-mv3-e2e');
 const BADGE = '[data-testid="provenance-badge"]';
-/** Requests Chromium itself makes (not any extension): its updater and Google account endpoints. */
-const CHROMIUM_SERVICES = /^(CONNECT (update\.googleapis\.com|accounts\.google\.com|clients\d?\.google\.com|www\.googleapis\.com):443|POST http:\/\/update\.googleapis\.com\/service\/update2\/)/;
+/** Requests Chromium itself makes (not any extension): its updater, Google account endpoints and GCM check-in (android.clients.google.com). */
+const CHROMIUM_SERVICES = /^(CONNECT (update\.googleapis\.com|accounts\.google\.com|(?:android\.)?clients\d?\.google\.com|www\.googleapis\.com):443|POST http:\/\/update\.googleapis\.com\/service\/update2\/)/;
 
 let ctx;
 let server;

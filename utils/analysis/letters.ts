@@ -34,9 +34,10 @@ export const CASED = 'A-Za-z\u00B5\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0386\
 
 /**
  * Any letter: those of CASED, Vietnamese's (Latin Extended Additional), the letters of Hebrew, Arabic,
- * Devanagari and Thai, kana (without the "・" that joins Japanese names), CJK ideographs and Hangul.
+ * Devanagari and Thai, kana (without the "・" that joins Japanese names), CJK ideographs, and Hangul as
+ * syllables and as the jamo NFKD takes them apart into.
  */
-export const LETTER = `${CASED}\u1E00-\u1EFF\u05D0-\u05EA\u0620-\u064A\u0904-\u0939\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3`;
+export const LETTER = `${CASED}\u1E00-\u1EFF\u05D0-\u05EA\u0620-\u064A\u0904-\u0939\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\u1100-\u11FF\uAC00-\uD7A3`;
 
 /** A letter or a digit (the classes above and 0-9). */
 export const ALNUM = `${LETTER}0-9`;

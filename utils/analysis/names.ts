@@ -199,8 +199,8 @@ export function splitNames(raw: string | null | undefined): string[] {
   return names;
 }
 
-/** The combining marks NFKD leaves after a letter's base ("é" → "e" + U+0301). */
-const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+/** The combining marks NFKD leaves after a letter's base ("é" → "e" + U+0301, "ジ" → "シ" + U+3099). */
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]/g;
 const NOT_ALNUM = new RegExp(`[^${ALNUM}]+`, 'g');
 
 /**

@@ -20,8 +20,10 @@ const hex = (cps: number[]) => cps.map((cp) => `U+${cp.toString(16).toUpperCase(
 /** The blocks whose cased letters the classes cover completely. */
 const CASED_BLOCKS: Array<[number, number]> = [
   [0x0000, 0x017f], // ASCII, Latin-1, Latin Extended-A
+  [0x1ea0, 0x1ef9], // Vietnamese
   [0x0386, 0x03ce], // Greek
   [0x0400, 0x045f], // Cyrillic
+  [0x0531, 0x0588], // Armenian
 ];
 
 describe('letter classes for the content script (utils/analysis/letters.ts)', () => {
@@ -43,7 +45,7 @@ describe('letter classes for the content script (utils/analysis/letters.ts)', ()
   it('LETTER holds only letters: the cased scripts, Vietnamese, Hebrew, Arabic, Devanagari, Thai, kana, CJK ideographs and Hangul', () => {
     const letter = members(LETTER);
     expect(hex(letter.filter((cp) => !/\p{L}/u.test(String.fromCharCode(cp))))).toEqual([]);
-    for (const word of ['Müller', 'Łukasz', 'Ștefan', 'Nguyễn', 'Ελένη', 'Анна', 'ジョン', '李明', '김민준', 'Ōsaka', 'דוד', 'محمد', 'नमन', 'สมชาย']) {
+    for (const word of ['Müller', 'Łukasz', 'Ștefan', 'Nguyễn', 'Kaʻiulani', 'Ədalət', 'Արամ', 'Ελένη', 'Анна', 'ジョン', '李明', '김민준', 'Ōsaka', 'דוד', 'محمد', 'नमन', 'สมชาย']) {
       expect(new RegExp(`^[${LETTER}]+$`).test(word), word).toBe(true);
     }
     // Names taken apart as nameKey takes them (NFKD): Hangul into jamo.

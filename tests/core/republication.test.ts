@@ -211,6 +211,16 @@ describe('republication: JSON-LD that puts this article on another site', () => 
     expect(rep(`<link rel="canonical" href="${COPY}">${ld(elsewhere)}`).isRepublished).toBe(false);
   });
 
+  it('needs the article there to carry this page\'s title, in any script', () => {
+    const bengali = (headline: string) =>
+      analyzeHtml(
+        `<!DOCTYPE html><html lang="bn"><head><title>ঢাকায় বাজেট পাস হলো</title>${ld({ ...elsewhere, headline })}</head><body><article><h1>ঢাকায় বাজেট পাস হলো</h1>${'<p>সংসদে আজ নতুন বাজেট পাস হয়েছে। অর্থমন্ত্রী বলেন, এই বাজেটে স্কুল, সড়ক ও হাসপাতালের জন্য বরাদ্দ বাড়ানো হয়েছে এবং কর কমানো হয়েছে।</p>'.repeat(6)}</article></body></html>`,
+        COPY,
+      ).republication.isRepublished;
+    expect(bengali('ঢাকায় বাজেট পাস হলো')).toBe(true);
+    expect(bengali('নতুন সেতুর উদ্বোধন')).toBe(false);
+  });
+
   it('needs the publisher on the same other site, and every address of the article there', () => {
     expect(rep(ld({ ...elsewhere, publisher: { '@type': 'Organization', name: 'Copies', url: 'https://copies.example/' } })).isRepublished).toBe(false);
     expect(rep(ld({ ...elsewhere, publisher: { '@type': 'Organization', name: 'Wire', url: 'https://wire.example/' } })).isRepublished).toBe(false);

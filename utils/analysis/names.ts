@@ -1,4 +1,4 @@
-import { ALNUM, CASED, LETTER, LOWER, UPPER } from './letters';
+import { ALNUM, CASED, isAscii, LETTER, LOWER, UPPER } from './letters';
 
 /**
  * Turning credit strings into names: strip "By" and its translations, cut what follows the name
@@ -113,7 +113,10 @@ const MAX_NAME_WORDS = 6;
 const SPACES = /[\s\u00a0\u200b\u3000]+/g;
 const EDGE_PUNCTUATION = /^[\s,;:·•|–—\-[\]《》【】()"“”„'’]+|[\s,;:·•|–—\-[\]《》【】()"“”„]+$/g;
 const PARENTHESISED = /\s*\([^)]*\)\s*$/;
-const HAS_LETTER = new RegExp(`[${LETTER}]`);
+/** A letter of any script; an ASCII one is looked for first (the Unicode class compiles only where needed). */
+function hasLetter(s: string): boolean {
+  return /[a-z]/i.test(s) || (!isAscii(s) && /\p{L}/u.test(s));
+}
 const TRAILING_SENTENCE = /[.!?]$/;
 
 /** Collapse whitespace (including no-break and ideographic spaces) and trim. */
@@ -156,7 +159,7 @@ export function cleanName(raw: string | null | undefined): string | null {
   // "StockPulse's automated news engine": a description of someone's something, not a name.
   if (DESCRIPTION.test(name)) return null;
   if (HANDLE.test(name) || INITIALS.test(name) || ORGANISATION.test(name)) return null;
-  if (!HAS_LETTER.test(name)) return null;
+  if (!hasLetter(name)) return null;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return null;
   if (TRAILING_SENTENCE.test(name) && words.length > 3) return null;
@@ -216,17 +219,18 @@ export function splitNames(raw: string | null | undefined): string[] {
   return names;
 }
 
-/** The combining marks NFKD leaves after a letter's base ("é" → "e" + U+0301, "ジ" → "シ" + U+3099). */
-const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]/g;
-const NOT_ALNUM = new RegExp(`[^${ALNUM}]+`, 'g');
-
 /**
- * Name equality for merging: case, accents and punctuation do not matter. A name in a script the letter
- * classes leave out (Arabic, Hebrew, Thai …) keys as itself, lower-cased, so two of them never look alike.
+ * Name equality for merging: case, accents and punctuation do not matter, in any script. ASCII names,
+ * most of them, take a plain path with the same result; others the Unicode classes.
  */
 export function nameKey(name: string): string {
-  const lower = name.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
-  return lower.replace(NOT_ALNUM, ' ').trim() || lower.replace(SPACES, ' ').trim();
+  if (isAscii(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** nameKey without the spaces: "StarsInsider", "Stars Insider" and "stars-insider" are one brand. */

@@ -7,7 +7,7 @@ import { regionOf } from '../page-regions';
 import { blocksBetween } from '../text-index';
 import { evidenceAt, isQuotedInProse } from '../text-evidence';
 import { httpUrl, registrableDomain, sameSite } from '../urls';
-import { ALNUM, CASED, LETTER, UPPER } from '../letters';
+import { ALNUM, CASED, isAscii, LETTER, UPPER } from '../letters';
 
 /** Words that name no publisher: "originally published on this site" says where only through its link. */
 const NO_PUBLISHER =
@@ -54,7 +54,6 @@ const POSSESSIVE = new RegExp(`^(?:our|my|unser[${CASED}]*|mein[${CASED}]*|notre
 /** Articles a domain may begin with ("theatlantic", "lemonde"); only "the" is stripped without the site's name showing it. */
 const ARTICLE_PREFIX = new RegExp(`^(?:the|le|la|el|il|die|der|das|de|het)(?=[${LETTER}])`);
 const STARTS_UPPER = new RegExp(`^[${UPPER}]`);
-const NOT_ALNUM = new RegExp(`[^${ALNUM}]+`);
 /** A sentence that starts after a name ending in a full stop: "netzpolitik.org. Er steht …". */
 const SENTENCE_AFTER_NAME = new RegExp(`(?<=[${LETTER}]{3})\\.\\s+[${UPPER}].*$`);
 /** Kinds that name a partner, whose page on this site the line may link ("Provided by <a href=/partners/leeds>"): a link home is no proof of an original here. */
@@ -341,7 +340,7 @@ function inListItem(page: Page, offset: number): boolean {
 function titleWords(s: string): string[] {
   return s
     .toLowerCase()
-    .split(NOT_ALNUM)
+    .split(isAscii(s) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 2);
 }
 

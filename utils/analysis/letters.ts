@@ -3,11 +3,13 @@
  * without the 'u' flag.
  *
  * \p{L}, \p{Lu} and \p{Ll} need 'u', and V8 compiles every use of one into tables for all of Unicode: a
- * few tenths of a millisecond each, several milliseconds for a pattern with a handful of them or with 'iu'
- * (bench:perf --regex lists them). The content script compiles its patterns again in every new site's
- * process and after major garbage collections, so that cost lands on pages people open. These classes
- * cover the scripts of the pages we read — Latin with its European extensions, Greek, Cyrillic, and the
- * caseless CJK scripts, kana and Hangul — as plain ranges, which compile in microseconds.
+ * few tenths of a millisecond each, several milliseconds for a pattern with a handful of them or with 'iu'.
+ * The content script compiles its patterns again in every new site's process and after major garbage
+ * collections, so that cost lands on pages people open (`npm run bench:perf -- --new-sites` measures it).
+ * These classes cover the letters names and notices are written in — Latin with its European and
+ * Vietnamese extensions, Greek, Cyrillic, Armenian, and the caseless Hebrew, Arabic, Devanagari, Thai,
+ * kana, CJK and Hangul — as plain ranges, which compile in microseconds. Where every script must count
+ * (name keys, title words, "has a letter"), the helpers keep \p{…} for text that is not ASCII (isAscii).
  * The phrase rules, compiled once in the background, keep \p{…}. tests/core/letters.test.ts holds each
  * class to its Unicode property.
  */

@@ -53,10 +53,16 @@ export const ALNUM = `${LETTER}0-9`;
 
 /**
  * True when every character is ASCII. Helpers that must keep \p{…}'s exact meaning for every script
- * (name keys, title words) take a plain ASCII path first, the common case, and compile the Unicode
+ * (wordsOf, "has a letter") take a plain ASCII path first, the common case, and compile the Unicode
  * pattern only for text that needs it.
  */
 export function isAscii(text: string): boolean {
   return ASCII_ONLY.test(text);
 }
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** The text's words, lower-cased: runs of letters and digits of any script (\p{L}, \p{N}). */
+export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  return lower.split(isAscii(lower) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}

@@ -1,4 +1,4 @@
-import { ALNUM, CASED, isAscii, LETTER, LOWER, UPPER } from './letters';
+import { ALNUM, CASED, isAscii, LETTER, LOWER, UPPER, wordsOf } from './letters';
 
 /**
  * Turning credit strings into names: strip "By" and its translations, cut what follows the name
@@ -219,18 +219,10 @@ export function splitNames(raw: string | null | undefined): string[] {
   return names;
 }
 
-/**
- * Name equality for merging: case, accents and punctuation do not matter, in any script. ASCII names,
- * most of them, take a plain path with the same result; others the Unicode classes.
- */
+/** Name equality for merging: case, accents and punctuation do not matter, in any script. */
 export function nameKey(name: string): string {
-  if (isAscii(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // "é" → "e" + U+0301, then the mark goes (ASCII has neither).
+  return wordsOf(isAscii(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '')).join(' ');
 }
 
 /** nameKey without the spaces: "StarsInsider", "Stars Insider" and "stars-insider" are one brand. */

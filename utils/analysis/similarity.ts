@@ -1,3 +1,4 @@
+import { wordsOf } from './letters';
 /**
  * Is a copy the same article as its original? Word shingles of the main text, compared with
  * MinHash: a fixed-size signature per text, so two long articles compare in constant time and a
@@ -22,12 +23,7 @@ export interface TextSignature {
 const SEEDS: number[] = Array.from({ length: SIGNATURE_SIZE }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) ^ 0x5bd1e995) >>> 0);
 
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, MAX_WORDS);
+  return wordsOf(text.normalize('NFKC')).slice(0, MAX_WORDS);
 }
 
 /** 32-bit FNV-1a of a string. */

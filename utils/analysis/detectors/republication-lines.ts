@@ -7,7 +7,7 @@ import { regionOf } from '../page-regions';
 import { blocksBetween } from '../text-index';
 import { evidenceAt, isQuotedInProse } from '../text-evidence';
 import { httpUrl, registrableDomain, sameSite } from '../urls';
-import { ALNUM, CASED, isAscii, LETTER, UPPER } from '../letters';
+import { ALNUM, CASED, LETTER, UPPER, wordsOf } from '../letters';
 
 /** Words that name no publisher: "originally published on this site" says where only through its link. */
 const NO_PUBLISHER =
@@ -338,10 +338,7 @@ function inListItem(page: Page, offset: number): boolean {
 }
 
 function titleWords(s: string): string[] {
-  return s
-    .toLowerCase()
-    .split(isAscii(s) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 2);
+  return wordsOf(s).filter((w) => w.length > 2);
 }
 
 /** Does a footer line repeat enough of the page's title to be about this page? Pages without a title pass. */

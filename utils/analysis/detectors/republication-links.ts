@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { firstMeta, jsonLdArticles, jsonLdNames, jsonLdString, jsonLdTypes, type JsonObject } from '../metadata';
 import type { Page } from '../page';
 import { httpUrl, registrableDomain, sameSite } from '../urls';
-import { isAscii } from '../letters';
+import { wordsOf } from '../letters';
 
 /** Hosts of code and data: an isBasedOn pointing there cites a dataset, not an original article. */
 const DATA_HOSTS = /(?:^|\.)(?:github\.com|gitlab\.com|huggingface\.co|kaggle\.com|zenodo\.org|doi\.org|arxiv\.org|figshare\.com|data\.gov|wikipedia\.org|wikidata\.org)$/i;
@@ -115,10 +115,9 @@ function pageTitles(page: Page): Set<string> {
   return titles;
 }
 
-/** Title words, case and punctuation aside; ASCII titles take a plain path with the same result. */
+/** Title words, case and punctuation aside. */
 function titleKey(s: string): string {
-  if (isAscii(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return wordsOf(s).join(' ');
 }
 
 /** Does the page say it published its copy well after the original's date? Both dates must carry their zone. */

@@ -3,7 +3,7 @@ import type { MatchPhrases } from '@/utils/analysis/phrase-sets';
 import type { ProvenanceReport } from '@/utils/analysis/types';
 import type { SiteOf } from '@/utils/analysis/urls';
 import { matchInBackground } from '@/utils/extension/phrase-matching';
-import { SiteLookup, type SitesRequest, withLookupWork } from '@/utils/extension/site-lookup';
+import { type SiteGuesses, SiteLookup, withLookupWork } from '@/utils/extension/site-lookup';
 import { yieldToPage } from './yield-to-page';
 
 /** One per content script: registrable domains already looked up are remembered across analyses. */
@@ -18,7 +18,11 @@ function measure(name: string, start: number): void {
 
 /** How the analysis reaches the background; the tests pass their own. */
 export interface AnalysisIo {
-  lookUpSites?: (msg: SitesRequest) => Promise<unknown>;
+  /**
+   * Hands a run's report to the background with the hosts it guessed (an empty record: keep it as it
+   * is); resolves to the background's answer (ReportReply), or to nothing when there is no one to tell.
+   */
+  deliver: (report: ProvenanceReport, guesses: SiteGuesses) => Promise<unknown>;
   matchPhrases?: MatchPhrases;
 }
 
@@ -26,34 +30,32 @@ export interface AnalysisIo {
 const MAX_RUNS = 3;
 
 /**
- * Analyse the page with exact registrable domains from the background (which holds the Public
- * Suffix List): the analysis runs on guesses for the hosts it compares, the background then says
- * whether they were right, in one message, and a wrong guess means a run again, so results never
- * depend on a guess. If the background does not answer, the guesses stand.
+ * Analyse the page and hand the report to the background, with exact registrable domains in the end:
+ * the analysis runs on guesses for the hosts it compares, the background (which holds the Public Suffix
+ * List) gets them with the report, in the message that carries it anyway, and keeps the report only if
+ * they were right; a wrong guess means a run again, so results never depend on a guess. If the
+ * background does not answer, the guesses stand. Resolves to the report the background was last given.
  */
-export async function analysePage(doc: Document, url: string, io: AnalysisIo = {}): Promise<ProvenanceReport> {
-  let lookup = sites.startRun();
-  const analyse = () => analyzeInSlices(doc, url, lookup.siteOf, io.matchPhrases ?? matchPhrases);
-  let report = await analyse();
-  // Time that is ours but not the core's: earlier runs whose guesses were wrong, and sending the lookups.
+export async function analysePage(doc: Document, url: string, io: AnalysisIo): Promise<ProvenanceReport> {
+  // Time that is ours but not the core's: earlier runs thrown away because a guess was wrong.
   let otherWorkMs = 0;
-  for (let run = 1; run < MAX_RUNS; run++) {
+  for (let run = 1; ; run++) {
+    const lookup = sites.startRun();
+    const core = await analyzeInSlices(doc, url, lookup.siteOf, io.matchPhrases ?? matchPhrases);
+    // The report's time is all our work for the page, not only the core's last run.
+    const report = withLookupWork(core, otherWorkMs);
+    const guesses = lookup.takeGuesses();
+    const last = run === MAX_RUNS || Object.keys(guesses).length === 0;
     let wrongGuess = false;
     try {
-      const asked = performance.now();
-      const answer = lookup.checkGuesses(io.lookUpSites);
-      otherWorkMs += performance.now() - asked;
-      wrongGuess = await answer;
+      const reply = await io.deliver(report, last ? {} : guesses);
+      if (reply !== undefined && !last) wrongGuess = sites.learn(guesses, reply);
     } catch {
       // no answer from the background: the guesses stand (on saved pages they have never been wrong)
     }
-    if (!wrongGuess) break;
-    otherWorkMs += report.timings.totalMs;
-    lookup = sites.startRun();
-    report = await analyse();
+    if (!wrongGuess) return report;
+    otherWorkMs += core.timings.totalMs;
   }
-  // The report's time is all our work for the page, not only the core's last run.
-  return withLookupWork(report, otherWorkMs);
 }
 
 /** The analysis in slices that yield to the page; each slice is measured (e2e builds) for bench:perf. */

@@ -15,6 +15,7 @@ import {
   type SignatureReply,
 } from '@/utils/extension/messages';
 import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/utils/extension/settings';
+import type { SiteGuesses } from '@/utils/extension/site-lookup';
 import { canAnalyse, isSiteDisabled } from '@/utils/extension/sites';
 import { badgeAriaLabel, badgeChips } from '@/utils/wording';
 import { analysePage } from './analysis';
@@ -136,14 +137,21 @@ class ContentController {
   }
 
   private send(msg: ContentToBackground): void {
-    if (this.ctx.isInvalid) return;
+    this.ask(msg).catch(() => undefined);
+  }
+
+  /** Sends a message and resolves to the background's answer; once the extension is gone, stops this script. */
+  private ask(msg: ContentToBackground): Promise<unknown> {
+    if (this.ctx.isInvalid) return Promise.resolve(undefined);
+    const gone = (error: unknown) => {
+      if (isContextGone(error)) this.ctx.abort();
+      throw error;
+    };
     try {
-      browser.runtime.sendMessage(msg).catch((error: unknown) => {
-        if (isContextGone(error)) this.ctx.abort();
-      });
+      return browser.runtime.sendMessage(msg).catch(gone);
     } catch (error) {
       // Chrome throws synchronously once the extension is gone.
-      if (isContextGone(error)) this.ctx.abort();
+      return Promise.reject(error).catch(gone);
     }
   }
 
@@ -170,14 +178,16 @@ class ContentController {
     }
     const url = location.href;
     const generation = this.generation;
-    analysePage(document, url).then(
+    // A navigation, a settings change or a newer analysis came first: this report is stale.
+    const stale = () => generation !== this.generation || url !== location.href;
+    const deliver = (report: ProvenanceReport, guesses: SiteGuesses) =>
+      stale() ? Promise.resolve(undefined) : this.ask({ type: 'content:report', url, report, guesses });
+    analysePage(document, url, { deliver }).then(
       (report) =>
         this.guard(() => {
-          // A navigation, a settings change or a newer analysis came first: this report is stale.
-          if (generation !== this.generation || url !== location.href) return;
+          if (stale()) return;
           this.report = report;
           this.marks = new PageMarks(document, report);
-          this.send({ type: 'content:report', url, report });
           this.showUi();
           this.observe();
         }),

@@ -19,14 +19,26 @@ describe('background', () => {
 
   it('keeps a tab report in storage.session and answers our popup from it', async () => {
     const report = makeReport({ verdict: 'ai-generated' });
-    expect(await send({ type: 'content:report', url: report.url, report }, content(5))).toBe(true);
+    expect(await send({ type: 'content:report', url: report.url, report, guesses: {} }, content(5))).toEqual({ kept: true, sites: {} });
     expect(await fakeBrowser.storage.session.get('tab:5')).toEqual({ 'tab:5': { status: 'done', url: report.url, report } });
     expect(await send({ type: 'page:get-tab-state', tabId: 5 }, popupPage())).toMatchObject({ status: 'done', report: { verdict: 'ai-generated' } });
   });
 
+  it("checks the content script's guessed domains with the list, and keeps a report only if they were right", async () => {
+    const report = makeReport({ verdict: 'ai-generated' });
+    const right = { 'www.benzinga.com': 'benzinga.com', 'news.bbc.co.uk': 'bbc.co.uk' };
+    expect(await send({ type: 'content:report', url: report.url, report, guesses: right }, content(6))).toEqual({ kept: true, sites: right });
+    expect(await fakeBrowser.storage.session.get('tab:6')).toEqual({ 'tab:6': { status: 'done', url: report.url, report } });
+    // "tokyo.jp" is a public suffix: the report rests on a wrong guess, and the content script will run again.
+    const wrong = { 'a.b.tokyo.jp': 'tokyo.jp' };
+    expect(await send({ type: 'content:report', url: report.url, report, guesses: wrong }, content(10))).toEqual({ kept: false, sites: { 'a.b.tokyo.jp': 'b.tokyo.jp' } });
+    expect(await fakeBrowser.storage.session.get('tab:10')).toEqual({});
+    expect(await action().getBadgeText({ tabId: 10 })).toBe('');
+  });
+
   it('still answers after the service worker restarts (nothing is kept only in memory)', async () => {
     const report = makeReport({ verdict: 'ai-assisted' });
-    await send({ type: 'content:report', url: report.url, report }, content(9));
+    await send({ type: 'content:report', url: report.url, report, guesses: {} }, content(9));
     fakeBrowser.runtime.onMessage.removeAllListeners();
     fakeBrowser.tabs.onRemoved.removeAllListeners();
     fakeBrowser.tabs.onUpdated.removeAllListeners();
@@ -43,7 +55,7 @@ describe('background', () => {
       [makeReport(), '', [75, 85, 99, 255]],
     ] as const;
     for (const [i, [report, text, color]] of cases.entries()) {
-      await send({ type: 'content:report', url: report.url, report }, content(i + 1));
+      await send({ type: 'content:report', url: report.url, report, guesses: {} }, content(i + 1));
       expect(await action().getBadgeText({ tabId: i + 1 })).toBe(text);
       expect(await action().getBadgeBackgroundColor({ tabId: i + 1 })).toEqual(color);
       expect(await action().getTitle({ tabId: i + 1 })).toMatch(/^Provenance Lens: /);
@@ -53,8 +65,8 @@ describe('background', () => {
 
   it('drops the report and clears the toolbar when the tab navigates or closes', async () => {
     const report = makeReport({ verdict: 'ai-generated' });
-    await send({ type: 'content:report', url: report.url, report }, content(3));
-    await send({ type: 'content:report', url: report.url, report }, content(4));
+    await send({ type: 'content:report', url: report.url, report, guesses: {} }, content(3));
+    await send({ type: 'content:report', url: report.url, report, guesses: {} }, content(4));
     await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, { id: 3 } as never);
     await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('tab:3')).toEqual({}));
     await vi.waitFor(async () => expect(await action().getBadgeText({ tabId: 3 })).toBe(''));
@@ -64,12 +76,12 @@ describe('background', () => {
 
   it('ignores messages from other extensions, from pages, from frames, and of the wrong shape', async () => {
     const report = makeReport({ verdict: 'ai-generated' });
-    const msg = { type: 'content:report', url: report.url, report };
+    const msg = { type: 'content:report', url: report.url, report, guesses: {} };
     expect(await send(msg, content(7, { id: 'someone-else' }))).toBeUndefined();
     expect(await send(msg, { id: fakeBrowser.runtime.id })).toBeUndefined(); // no tab: not a content script
     expect(await send(msg, content(7, { frameId: 3 }))).toBeUndefined();
     expect(await send({ ...msg, report: { ...report, verdict: 'human' } }, content(7))).toBeUndefined();
-    expect(await send({ type: 'content:report', url: 42, report }, content(7))).toBeUndefined();
+    expect(await send({ type: 'content:report', url: 42, report, guesses: {} }, content(7))).toBeUndefined();
     expect(await fakeBrowser.storage.session.get('tab:7')).toEqual({});
     // Reports are for our own pages only: not for content scripts, not for other extensions.
     await send(msg, content(8));

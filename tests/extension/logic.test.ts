@@ -61,12 +61,14 @@ describe('Markdown export treats page text as text', () => {
 describe('message shapes', () => {
   const report = makeReport();
   it('accepts what the content script sends', () => {
-    expect(parseContentMessage({ type: 'content:report', url: report.url, report })).toEqual({ type: 'content:report', url: report.url, report });
+    const guesses = { 'news.example.com': 'example.com' };
+    expect(parseContentMessage({ type: 'content:report', url: report.url, report, guesses })).toEqual({ type: 'content:report', url: report.url, report, guesses });
+    expect(parseContentMessage({ type: 'content:report', url: report.url, report, guesses: {} })).toEqual({ type: 'content:report', url: report.url, report, guesses: {} });
     expect(parseContentMessage({ type: 'content:analysing', url: 'https://a.example/' })).toEqual({ type: 'content:analysing', url: 'https://a.example/' });
     expect(parseContentMessage({ type: 'content:failed', url: 'https://a.example/', message: 'x'.repeat(900) })).toMatchObject({ message: 'x'.repeat(500) });
   });
   it('rejects anything else', () => {
-    for (const bad of [null, 'content:report', [], { type: 'content:report', url: report.url }, { type: 'content:report', url: '', report }, { type: 'content:nope', url: 'https://a/' }, { type: 'content:e2e-open-popup' }]) {
+    for (const bad of [null, 'content:report', [], { type: 'content:report', url: report.url, guesses: {} }, { type: 'content:report', url: '', report, guesses: {} }, { type: 'content:report', url: report.url, report }, { type: 'content:report', url: report.url, report, guesses: { 'a.example': 1 } }, { type: 'content:nope', url: 'https://a/' }, { type: 'content:e2e-open-popup' }]) {
       expect(parseContentMessage(bad)).toBeNull();
     }
     expect(isReport({ ...report, credits: 'x' })).toBe(false);

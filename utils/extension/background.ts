@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { isOwnContentScript, isOwnPage, parseContentMessage, parsePageMessage } from './messages';
+import { isOwnContentScript, isOwnPage, parseContentMessage, parsePageMessage, type ReportReply } from './messages';
 import { checkCacheKey, documentUrl } from './original-check';
 import { dropTabState, getTabState, setTabState, type TabState } from './tab-state';
+import { checkGuesses } from './site-lookup-background';
 import { applyToolbar } from './toolbar';
 
 /**
@@ -71,8 +72,13 @@ function onMessage(msg: unknown, sender: Browser.runtime.MessageSender): Promise
     switch (fromContent.type) {
       case 'content:analysing':
         return remember(tabId, { status: 'analysing', url: fromContent.url }).then(() => true);
-      case 'content:report':
-        return remember(tabId, { status: 'done', url: fromContent.url, report: fromContent.report }).then(() => true);
+      case 'content:report': {
+        // A report that rests on a wrongly guessed domain is not kept: the content script runs again with the answer.
+        const { sites, allRight } = checkGuesses(fromContent.guesses);
+        const reply: ReportReply = { kept: allRight, sites };
+        if (!allRight) return Promise.resolve(reply);
+        return remember(tabId, { status: 'done', url: fromContent.url, report: fromContent.report }).then(() => reply);
+      }
       case 'content:failed':
         return remember(tabId, { status: 'failed', url: fromContent.url, message: fromContent.message }).then(() => true);
       case 'content:disabled':

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { SIGNATURE_SIZE, type TextSignature } from '../analysis/similarity';
 import type { ProvenanceReport, Verdict } from '../analysis/types';
+import { parseSiteGuesses, type SiteGuesses, type SitesReply } from './site-lookup';
 
 /**
  * Every message the extension sends, named by direction (sender:what). The background accepts
@@ -10,11 +11,21 @@ import type { ProvenanceReport, Verdict } from '../analysis/types';
 /** Content script → background. */
 export type ContentToBackground =
   | { type: 'content:analysing'; url: string }
-  | { type: 'content:report'; url: string; report: ProvenanceReport }
+  /**
+   * `guesses`: the hosts whose registrable domains the analysis guessed (site-lookup.ts). The background
+   * keeps the report only if every guess was right, and answers with the exact domains (ReportReply).
+   */
+  | { type: 'content:report'; url: string; report: ProvenanceReport; guesses: SiteGuesses }
   | { type: 'content:failed'; url: string; message: string }
   | { type: 'content:disabled'; url: string }
   /** e2e builds only: open popup.html?tabId=<sender tab> in a tab (Firefox cannot navigate to moz-extension://). */
   | { type: 'content:e2e-open-popup' };
+
+/** The background's answer to `content:report`: whether it kept the report, and the guessed hosts' domains. */
+export interface ReportReply {
+  kept: boolean;
+  sites: SitesReply;
+}
 
 /** Popup or options page → background. */
 export type PageToBackground = { type: 'page:get-tab-state'; tabId: number };
@@ -79,8 +90,10 @@ export function parseContentMessage(msg: unknown): ContentToBackground | null {
     case 'content:analysing':
     case 'content:disabled':
       return isUrlString(msg.url) ? { type: msg.type, url: msg.url } : null;
-    case 'content:report':
-      return isUrlString(msg.url) && isReport(msg.report) ? { type: msg.type, url: msg.url, report: msg.report } : null;
+    case 'content:report': {
+      const guesses = parseSiteGuesses(msg.guesses);
+      return isUrlString(msg.url) && isReport(msg.report) && guesses ? { type: msg.type, url: msg.url, report: msg.report, guesses } : null;
+    }
     case 'content:failed':
       return isUrlString(msg.url) && typeof msg.message === 'string'
         ? { type: msg.type, url: msg.url, message: msg.message.slice(0, MAX_MESSAGE) }

@@ -1,32 +1,26 @@
-import { browser, type Browser } from 'wxt/browser';
 import { publicSuffixSiteOf } from '../analysis/public-suffix';
-import { isOwnContentScript } from './messages';
-import { parseSitesRequest, type SitesReply } from './site-lookup';
+import { hasWrongGuess, type SiteGuesses, type SitesReply } from './site-lookup';
 
 /**
  * The background half of the site lookup: it holds the Public Suffix List, so the content script
- * does not have to carry it.
+ * does not have to carry it. The content script's guesses come with its report (background.ts).
  */
 
-/** The background's answer: each host's registrable domain from the Public Suffix List (null: none). */
+/** Each host's registrable domain from the Public Suffix List (null: none). */
 export function registrableDomains(hosts: readonly string[]): SitesReply {
-  const reply: SitesReply = {};
-  for (const host of hosts) {
-    try {
-      reply[host] = publicSuffixSiteOf(host);
-    } catch {
-      reply[host] = null;
-    }
-  }
-  return reply;
+  return Object.fromEntries(
+    hosts.map((host) => {
+      try {
+        return [host, publicSuffixSiteOf(host)];
+      } catch {
+        return [host, null];
+      }
+    }),
+  );
 }
 
-/** Background: answer our own content scripts' lookups. Registered synchronously with the other listeners. */
-export function startSiteLookup(): void {
-  browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => {
-    const request = parseSitesRequest(msg);
-    if (!request || !isOwnContentScript(sender)) return undefined;
-    return Promise.resolve(registrableDomains(request.hosts));
-  });
+/** The background's answer to a report's guesses: the exact domains, and whether the report stands on them. */
+export function checkGuesses(guesses: SiteGuesses): { sites: SitesReply; allRight: boolean } {
+  const sites = registrableDomains(Object.keys(guesses));
+  return { sites, allRight: !hasWrongGuess(guesses, sites) };
 }
-

@@ -94,6 +94,17 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     rejects: ['AI-assisted reporting is on the rise', 'AI-assisted surgery', 'How AI-assisted tools are changing newsrooms'],
   },
   {
+    // The same label opening a short note that goes on: "Content generated with AI assistance; see our AI policy."
+    id: 'en.made-with-ai-assistance-note',
+    language: 'en',
+    level: 'assisted',
+    scope: 'article',
+    maxBlockLength: 140,
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:(?:content|article|story|text|post|summary)\s+)?(?:made|created|written|produced|generated|drafted)\s+with\s+(?:AI\s+assistance|(?:the\s+)?(?:assistance|help)\s+of\s+AI(?:\s+tools)?)(?=\s*[.;:|–—]|\s*(?:\n|$))`),
+    matches: ['Content generated with AI assistance; see our AI policy for details.', 'Written with the help of AI tools. Reviewed by our editors before publication.', 'Article produced with AI assistance | Editor: Dana Ruiz'],
+    rejects: ['Made with the help of AI, this robot can now walk on its own.', 'Content generated with AI assistance is flooding search results.', 'Written with the help of Anna Lee; she reviewed every page.'],
+  },
+  {
     // The label, then how the article was made: "AI-assisted | Reporting and writing by our staff; an AI tool helped …".
     id: 'en.ai-assisted-label-with-process',
     language: 'en',
@@ -133,8 +144,11 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+(?:the\s+)?(?:original\s+)?[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))`),
+    pattern: r(String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+(?:the\s+)?(?:original\s+)?[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))|\b(?:${SELF_EN}|this)\s+is\s+(?:an?\s+)?(?:${AI_EN}[- ](?:assisted|generated|powered|aided)|machine|automated|automatic)\s+translation(?=\s+(?:of|from)\s+(?:an?|the|this|our|its)\s|\s*[.;]|\s*$)`),
     matches: [
+      'This article is an AI-assisted translation of a story originally published in German.',
+      'This story is a machine translation of the Spanish original.',
+      'This is an automated translation of an article first published in Le Monde.',
       'This article was translated from Spanish using AI and reviewed by an editor.',
       'This story has been machine-translated.',
       'This story was published in Korean and translated into English with the help of DeepL.',
@@ -147,6 +161,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'The novel was translated by Richard Pevear and Larissa Volokhonsky.',
       'Google Translate now supports 100 more languages, the company said.',
       'The letter was in Russian. It was translated using Google Translate by the police.',
+      'This is an automated translation service for hospitals, the company said.',
+      'The app offers an AI-assisted translation of menus.',
+      'This is a machine translation of poor quality, critics said of the new edition.',
     ],
   },
   {

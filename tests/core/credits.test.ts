@@ -59,6 +59,11 @@ describe('names: cleaning what surrounds the name on a byline line', () => {
     ['Evan Brooks The Seattle Times', ['Evan Brooks']],
     ['Written by Jane Doe, Staff Writer', ['Jane Doe']],
     ['Hannah Whitcombe, Senior Reviews Editor', ['Hannah Whitcombe']],
+    // Whose job it is, after the comma: still a job title, not a second author.
+    ['By Neuro, Benzinga’s AI writer', ['Neuro']],
+    ["By Amy Smith, the Gazette's senior reporter", ['Amy Smith']],
+    ['By Tom Lee, our chief correspondent', ['Tom Lee']],
+    ['By Jane Doe, an investigative journalist', ['Jane Doe']],
     ['取材・文：中村 彩', ['中村 彩']],
     ['Pete Evans · CBC News · Posted: Oct 17, 2017', ['Pete Evans']],
     ['Jane Doe | The Daily Example', ['Jane Doe']],

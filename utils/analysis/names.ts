@@ -74,9 +74,12 @@ export function withoutTrailingJunk(s: string): string {
   return MAY_END_IN_JUNK.test(s) ? s.replace(TRAILING_JUNK, '') : s;
 }
 
-/** ", Staff Writer", ", Senior Correspondent", ", CNN": a job title or outlet after a comma, not another name. */
+/**
+ * ", Staff Writer", ", Senior Correspondent", ", Benzinga's AI writer", ", our chief editor": a job title
+ * after a comma, with whose it is, not another name.
+ */
 const JOB_TITLE =
-  /^(?:(?:senior|chief|deputy|associate|assistant|contributing|staff|managing|executive|political|foreign|national|sports?|business|tech(?:nology)?|science|health|investigative|special|freelance|guest|lead|news|white\s+house|washington|global|digital|social\s+media|editorial|former|AI|markets?|data|weather|finance|financial|features?|local|metro|opinion|climate|energy|education|courts?|automated|software|product|program|principal|developer|android|research|marketing|communications|reviews?|products?|deals|travel|food|culture|arts|books|music|film|style|fashion|audience|video|photo|graphics|newsletter|podcast|visual|investigations)\s+)*(?:writer|reporter|editor|engineer|developers?|scientist|manager|designer|researcher|advocate|evangelist|correspondent|columnist|contributor|journalist|critic|producer|analyst|photographer|director|intern|fellow|blogger|author|staff|desk|bureau\s+chief|editor-at-large|editor\s+at\s+large|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redacteur|redactie|redaktion|rédaction|redacción|correspondant|reportero|chefredakteur(?:in)?)(?:\s+(?:at|for|of|and)\s+.*)?$/i;
+  /^(?:(?:an?|the|our|its|their|his|her|[^\s,]+['’]s?)\s+){0,2}(?:(?:senior|chief|deputy|associate|assistant|contributing|staff|managing|executive|political|foreign|national|sports?|business|tech(?:nology)?|science|health|investigative|special|freelance|guest|lead|news|white\s+house|washington|global|digital|social\s+media|editorial|former|AI|markets?|data|weather|finance|financial|features?|local|metro|opinion|climate|energy|education|courts?|automated|software|product|program|principal|developer|android|research|marketing|communications|reviews?|products?|deals|travel|food|culture|arts|books|music|film|style|fashion|audience|video|photo|graphics|newsletter|podcast|visual|investigations)\s+)*(?:writer|reporter|editor|engineer|developers?|scientist|manager|designer|researcher|advocate|evangelist|correspondent|columnist|contributor|journalist|critic|producer|analyst|photographer|director|intern|fellow|blogger|author|staff|desk|bureau\s+chief|editor-at-large|editor\s+at\s+large|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redacteur|redactie|redaktion|rédaction|redacción|correspondant|reportero|chefredakteur(?:in)?)(?:\s+(?:at|for|of|and)\s+.*)?$/i;
 
 /** A possessive followed by common words ("StockPulse's automated news engine"). */
 const DESCRIPTION = new RegExp(`[${LETTER}]['’]s\\s+[${LOWER}]`);

@@ -220,6 +220,20 @@ describe('a generator the notice names that we do not know', () => {
     expect(report.verdict).toBe('no-disclosure');
   });
 
+  it('reads that people checked a notice in Japanese, Chinese and Korean, where words have no spaces between them', () => {
+    const checked = [
+      ['ja', 'この記事はAIを使用して作成し、編集部が確認しました。'],
+      ['zh', '本文由AI生成，经编辑审核后发布。'],
+      ['ko', '이 기사는 AI를 활용해 작성됐으며 편집자가 검토했습니다.'],
+    ];
+    for (const [lang, notice] of checked) {
+      const report = analyzeHtml(articlePage(`<p>${notice}</p>`).replace('lang="en"', `lang="${lang}"`));
+      expect([lang, report.aiDisclosures[0]?.humanReviewed]).toEqual([lang, true]);
+    }
+    const unchecked = analyzeHtml(articlePage('<p>本文由AI生成。</p>').replace('lang="en"', 'lang="zh"'));
+    expect(unchecked.aiDisclosures[0]?.humanReviewed).toBe(false);
+  });
+
   it('reports the named system and no byline contradiction for a desk byline', () => {
     const html = articlePage('<p>Esta notícia foi escrita por inteligência artificial e revisada pela editora Juliana Prado.</p>').replace('lang="en"', 'lang="pt"');
     const report = analyzeHtml(html.replace('<h1>Council passes budget</h1>', '<h1>Council passes budget</h1><p class="byline">Por <a rel="author" href="/autor/redacao">Redação</a></p>'));

@@ -12,9 +12,15 @@ export const REVIEWER = new RegExp(
 /** Japanese: "編集部の山田太郎が内容を確認しました" (the desk's Taro Yamada checked it). */
 export const REVIEWER_JA = /(?:編集部|編集者|編集長|デスク|記者)の\s*(?<name>[\u4e00-\u9fff\u3005]{2,8})\s*(?:氏|さん)?が[^\n。]{0,8}?(?:確認|監修|校閲|チェック|編集)/;
 
+/**
+ * Chinese, Japanese and Korean write words without spaces between them, so the edges the other
+ * languages' words need are not there: "編集部が確認しました", "经编辑审核后发布", "편집자가 검토했습니다".
+ */
+const CJK_REVIEW = '(?:確認|監修|校閲|审核|審核|审阅|審閱|核实|核實|검토|감수)';
+
 /** The notice says people looked at it, named or not. */
 export const HUMAN_REVIEW = new RegExp(
-  `(?<![${LETTER}])(?:edited|reviewed|fact[- ]checked|checked|verified|overseen|supervised|curated|redigiert|geprüft|überprüft|redaktionell|kontrolliert|relu|vérifiée?|éditée?|révisée?|revisad[oa]|editad[oa]|verificad[oa]|supervisad[oa]|rivist[oa]|verificat[oa]|gecontroleerd|granska(?:d|t|ts)|redigera(?:d|t|ts)|redigert|redigeret|kvalitetssikret|sprawdzon[yaoe]|確認|監修|校閲)(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:edited|reviewed|fact[- ]checked|checked|verified|overseen|supervised|curated|redigiert|geprüft|überprüft|redaktionell|kontrolliert|relu|vérifiée?|éditée?|révisée?|revisad[oa]|editad[oa]|verificad[oa]|supervisad[oa]|rivist[oa]|verificat[oa]|gecontroleerd|granska(?:d|t|ts)|redigera(?:d|t|ts)|redigert|redigeret|kvalitetssikret|sprawdzon[yaoe])(?![${LETTER}])|${CJK_REVIEW}`,
   'i',
 );
 

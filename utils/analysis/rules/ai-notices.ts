@@ -414,7 +414,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`(?<![${LETTER}])(?:(?!(?:no|not|never|nobody|none|neither|nor)(?![${LETTER}]))[${LETTER}.'’-]+\s+){1,3}(?:has\s+|have\s+|also\s+)?used\s+${AI_EN}\s+to\s+(?:help\s+(?:with\s+)?|assist\s+(?:with\s+|in\s+)?)?(?:(?!(?:quoted|cited|featured|shown|described|mentioned|discussed|pictured|reviewed|covered|analy[sz]ed|examined|profiled|named|listed|reported)(?![${LETTER}]))[${LETTER}-]+\s+){1,3}?(?:for|in|of|on)\s+this\s+(?:article|story|post|report|piece|review|column|essay)(?![${LETTER}])`),
+    pattern: r(String.raw`(?<![${LETTER}])(?<!\b(?:no|not|never|nor|neither)\s+)(?:(?!(?:no|not|never|nobody|none|neither|nor)(?![${LETTER}]))[${LETTER}.'’-]+\s+){1,3}(?:has\s+|have\s+|also\s+)?used\s+${AI_EN}\s+to\s+(?:help\s+(?:with\s+)?|assist\s+(?:with\s+|in\s+)?)?(?:(?!(?:quoted|cited|featured|shown|described|mentioned|discussed|pictured|reviewed|covered|analy[sz]ed|examined|profiled|named|listed|reported)(?![${LETTER}]))[${LETTER}-]+\s+){1,3}?(?:for|in|of|on)\s+this\s+(?:article|story|post|report|piece|review|column|essay)(?![${LETTER}])`),
     matches: [
       'Sarah Lee used generative AI to assist with research for this article.',
       'The author used ChatGPT to help with the outline of this post.',
@@ -422,6 +422,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     ],
     rejects: [
       'Nobody used AI to write any part of this article.',
+      'When asked, the spokesperson said no one used AI to write anything for this article.',
       'We never used AI to write this article.',
       'Sarah Lee used ChatGPT to plan her trip, as she describes in this article.',
       'The company used AI to screen job applicants, this report found.',

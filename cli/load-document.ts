@@ -57,7 +57,7 @@ const LATE_META_BYTES = 64 * 1024;
  * text in another encoding is all but never valid UTF-8), else the charset a later <meta> in the head
  * declares, else windows-1252. Pages that declare their encoding in time stay bytes: jsdom sniffs them.
  */
-export function decodeUndeclared(bytes: Uint8Array, transportCharset: string | null): Uint8Array | string {
+function decodeUndeclared(bytes: Uint8Array, transportCharset: string | null): Uint8Array | string {
   if (sniffHtmlEncoding(bytes, { transportLayerEncodingLabel: transportCharset ?? undefined, defaultEncoding: UNDECLARED }) !== UNDECLARED) return bytes;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -7,7 +7,7 @@ import { hasWrongGuess, type SiteGuesses, type SitesReply } from './site-lookup'
  */
 
 /** Each host's registrable domain from the Public Suffix List (null: none). */
-export function registrableDomains(hosts: readonly string[]): SitesReply {
+function registrableDomains(hosts: readonly string[]): SitesReply {
   return Object.fromEntries(
     hosts.map((host) => {
       try {

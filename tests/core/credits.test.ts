@@ -33,6 +33,7 @@ describe('names: what is not a name never becomes a credit', () => {
     ['Staff Writer'],
     ['AI Reporter'],
     ['Senior Markets Correspondent'],
+    ['Senior Security Reviewer'],
     ["StockPulse's automated news engine"],
     ['Software Engineer'],
     ['Android Developers'],
@@ -59,6 +60,10 @@ describe('names: cleaning what surrounds the name on a byline line', () => {
     ['Evan Brooks The Seattle Times', ['Evan Brooks']],
     ['Written by Jane Doe, Staff Writer', ['Jane Doe']],
     ['Hannah Whitcombe, Senior Reviews Editor', ['Hannah Whitcombe']],
+    ['Tested & written by Jordan Ellis, Senior Security Reviewer', ['Jordan Ellis']],
+    ['Reported and written by Ana Silva', ['Ana Silva']],
+    ['Words and photos by Tom Reed', ['Tom Reed']],
+    ['By Lena Ortiz, Chief Meteorologist', ['Lena Ortiz']],
     // Whose job it is, after the comma: still a job title, not a second author.
     ['By Neuro, Benzinga’s AI writer', ['Neuro']],
     ["By Amy Smith, the Gazette's senior reporter", ['Amy Smith']],

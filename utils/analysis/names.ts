@@ -12,7 +12,8 @@ import { ALNUM, CASED, isAscii, LETTER, LOWER, UPPER, wordsOf } from './letters'
 const BY_PREFIX = new RegExp(
   '^(?:' +
     [
-      String.raw`(?:(?:written|posted|published|reported|words|text|story|article|report|photos?|video|recipe)\s+)?by\b`,
+      // "Reported and written by", "Tested & written by", "Words and photos by": the writer, whatever came first.
+      String.raw`(?:(?:reported|researched|tested|reviewed|compiled|photographed|words|text|photos?)\s+(?:and|&)\s+(?:written|words|text|photos?|reported)\s+)?(?:(?:written|posted|published|reported|words|text|story|article|report|photos?|video|recipe)\s+)?by\b`,
       String.raw`(?:geschrieben|verfasst|erstellt)\s+von\b`,
       String.raw`(?:écrit|publié|rédigé)\s+par\b`,
       String.raw`(?:escrito|publicado)\s+por\b`,
@@ -79,7 +80,7 @@ export function withoutTrailingJunk(s: string): string {
  * after a comma, with whose it is, not another name.
  */
 const JOB_TITLE =
-  /^(?:(?:an?|the|our|its|their|his|her|[^\s,]+['’]s?)\s+){0,2}(?:(?:senior|chief|deputy|associate|assistant|contributing|staff|managing|executive|political|foreign|national|sports?|business|tech(?:nology)?|science|health|investigative|special|freelance|guest|lead|news|white\s+house|washington|global|digital|social\s+media|editorial|former|AI|markets?|data|weather|finance|financial|features?|local|metro|opinion|climate|energy|education|courts?|automated|software|product|program|principal|developer|android|research|marketing|communications|reviews?|products?|deals|travel|food|culture|arts|books|music|film|style|fashion|audience|video|photo|graphics|newsletter|podcast|visual|investigations)\s+)*(?:writer|reporter|editor|engineer|developers?|scientist|manager|designer|researcher|advocate|evangelist|correspondent|columnist|contributor|journalist|critic|producer|analyst|photographer|director|intern|fellow|blogger|author|staff|desk|bureau\s+chief|editor-at-large|editor\s+at\s+large|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redacteur|redactie|redaktion|rédaction|redacción|correspondant|reportero|chefredakteur(?:in)?)(?:\s+(?:at|for|of|and)\s+.*)?$/i;
+  /^(?:(?:an?|the|our|its|their|his|her|[^\s,]+['’]s?)\s+){0,2}(?:(?:senior|chief|deputy|associate|assistant|contributing|staff|managing|executive|political|foreign|national|sports?|business|tech(?:nology)?|science|health|investigative|special|freelance|guest|lead|news|white\s+house|washington|global|digital|social\s+media|editorial|former|AI|markets?|data|weather|finance|financial|features?|local|metro|opinion|climate|energy|education|courts?|automated|software|product|program|principal|developer|android|research|marketing|communications|reviews?|products?|deals|travel|food|culture|arts|books|music|film|style|fashion|audience|video|photo|graphics|newsletter|podcast|visual|investigations|security|privacy|gaming|shopping|home|kitchen|personal|consumer|legal|medical)\s+)*(?:writer|reporter|editor|engineer|developers?|scientist|manager|designer|researcher|advocate|evangelist|correspondent|columnist|contributor|journalist|critic|producer|analyst|photographer|director|intern|fellow|blogger|author|staff|desk|reviewer|tester|expert|specialist|strategist|meteorologist|economist|consultant|bureau\s+chief|editor-at-large|editor\s+at\s+large|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redacteur|redactie|redaktion|rédaction|redacción|correspondant|reportero|chefredakteur(?:in)?)(?:\s+(?:at|for|of|and)\s+.*)?$/i;
 
 /** A possessive followed by common words ("StockPulse's automated news engine"). */
 const DESCRIPTION = new RegExp(`[${LETTER}]['’]s\\s+[${LOWER}]`);

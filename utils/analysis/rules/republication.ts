@@ -680,9 +680,9 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'pt',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: rc(String.raw`\b(?:Est[ea]\s+(?:artigo|texto|post|reportagem|matéria|coluna)\s+(?:foi\s+)?(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|primeiro)|(?:originalmente|originariamente|inicialmente)\s+publicad[oa]|republicad[oa](?:\s+a\s+partir)?)|(?:^|\n)\W{0,3}(?:Publicado|Artigo\s+publicado)\s+originalmente)\s+(?:em|no|na|do|da|pelo|pela)\s+(?:(?:site|portal|jornal|blog)\s+(?:d[oa]\s+)?)?${PROPER_NAME}(?:\s+sob\s+(?:uma\s+)?licen[çc]a|${NAME_END}|(?=\s+e\s+(?:é|foi)\s+republicad))`),
-    matches: ['Este texto foi publicado originalmente no site da Agência Pública e é republicado aqui sob licença Creative Commons.', 'Este artigo foi publicado originalmente em The Conversation Brasil.', 'Este artigo foi republicado do The Conversation sob uma licença Creative Commons.', 'Este texto foi originalmente publicado no Nexo Jornal.', 'Esta reportagem foi publicada originalmente na Agência Pública, parceira do site.'],
-    rejects: ['O relatório foi publicado originalmente em 2019.'],
+    pattern: rc(String.raw`\b(?:Est[ea]\s+(?:artigo|texto|post|reportagem|matéria|coluna|conteúdo|notícia|entrevista|análise)\s+(?:foi\s+)?(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|primeiro)|(?:originalmente|originariamente|inicialmente)\s+publicad[oa]|republicad[oa](?:\s+a\s+partir)?)|(?:^|\n)\W{0,3}(?:Publicado|Artigo\s+publicado)\s+originalmente)\s+(?:em|no|na|do|da|pelo|pela)\s+(?:(?:site|portal|jornal|blog)\s+(?:d[oa]\s+)?)?${PROPER_NAME}(?:\s+sob\s+(?:uma\s+)?licen[çc]a|${NAME_END}|(?=\s+e\s+(?:é|foi)\s+(?:republicad|reproduzid)))`),
+    matches: ['Este conteúdo foi publicado originalmente pela Agência Brasil e é reproduzido sob licença Creative Commons CC BY 4.0.', 'Este texto foi publicado originalmente no site da Agência Pública e é republicado aqui sob licença Creative Commons.', 'Este artigo foi publicado originalmente em The Conversation Brasil.', 'Este artigo foi republicado do The Conversation sob uma licença Creative Commons.', 'Este texto foi originalmente publicado no Nexo Jornal.', 'Esta reportagem foi publicada originalmente na Agência Pública, parceira do site.'],
+    rejects: ['O relatório foi publicado originalmente em 2019.', 'Este conteúdo foi publicado originalmente em inglês.'],
   },
   {
     // The credit line of a Creative Commons copy: "Reportagem da Agência Pública, reproduzida mediante licença Creative Commons".

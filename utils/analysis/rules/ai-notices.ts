@@ -646,6 +646,35 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     rejects: ['By Hayden Field, AI Reporter', 'Critics say Ava Sterling is an AI reporter created by the Gazette.', 'Critics say Sora Lane is an AI-generated persona.', 'Lara Croft is a computer-generated character in the Tomb Raider games.', 'Lil Miquela is a computer-generated avatar with millions of followers.'],
   },
   {
+    // A persona's bio that says what it runs on and what it writes: "Maya is the site's AI product analyst. She's built on
+    // large language models … Maya writes our buying guides." Both halves: a story about a chatbot says the first only.
+    id: 'en.ai-persona-built-on',
+    language: 'en',
+    level: 'generated',
+    scope: 'article',
+    maxBlockLength: 700,
+    pattern: r(String.raw`\b(?:she|he)(?:['’]s|\s+is|\s+was)\s+(?:built|based|running|trained|powered)\s+(?:on|by)\s+${AI_EN}[^\n]{0,300}?\b(?:writes|reviews|compiles|produces|creates|drafts|researches|tests)\s+(?:all\s+|most\s+|many\s+)?(?:of\s+)?(?:our|these|the\s+site['’]s|this\s+site['’]s)\s`),
+    matches: [
+      "Maya is KitchenGear Verdict's AI product analyst. She's built on large language models and compares products using manufacturer specifications. Maya writes our buying guides; her recommendations are spot-checked by our human editors.",
+      'Alex is our virtual shopping assistant. He is powered by GPT-4o and writes most of our deal roundups.',
+    ],
+    rejects: [
+      "Mia is a virtual influencer with two million followers. She's built on a large language model, her creators say, and posts daily.",
+      'Dana Ruiz covers AI for the Ledger. She is based on the West Coast and writes our newsletter.',
+    ],
+  },
+  {
+    // A persona's bio on what it turns out: "Nina is not a real person: her articles are written by an artificial
+    // intelligence model". Present tense, said of the persona's own work; not what someone says or suspects.
+    id: 'en.persona-articles-by-ai',
+    language: 'en',
+    level: 'generated',
+    scope: 'article',
+    pattern: r(String.raw`(?<!\b(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|suspect|suspects|suspected|think|thinks|believe|believes|whether|if)\s+(?:that\s+)?)\b(?:her|his|their)\s+(?:articles|stories|reviews|posts|columns|reports|recaps|guides|newsletters)\s+are\s+(?:(?:all|mostly|largely|entirely)\s+)?(?:written|generated|created|produced|drafted)\s+(?:by|with|using)\s+${AI_EN}`),
+    matches: ['Nina is not a real person: her articles are written by an artificial intelligence model using public records, and are reviewed by a member of our editorial team.'],
+    rejects: ['Readers say her articles are written by AI, which she denies.', 'Her articles were written by ChatGPT, the report found.', 'Their articles are written by reporters who cover AI.'],
+  },
+  {
     // A named writer introduced as a machine: "NewsBot is CoinLedger Daily's automated writer." Not "the Gazette's AI reporter" (a beat).
     id: 'en.automated-writer-intro',
     language: 'en',
@@ -770,11 +799,11 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
   labelledAiNote({
     language: 'en',
     uses: `us(?:ed|ing)|help|assist|suggest|generat|writ|wrote|draft|produc|creat|translat|transcri|summar|edit|propos|check|proofread`,
-    labels: String.raw`transparency\s+note|AI\s+transparency(?:\s+note)?|a\s+note\s+on\s+(?:our\s+)?(?:use\s+of\s+)?AI|how\s+(?:I|we)\s+used\s+AI\s+(?:here|in\s+this\s+(?:story|article|post))`,
+    labels: String.raw`transparency\s+note|AI\s+transparency(?:\s+note)?|a\s+note\s+on\s+(?:our\s+)?(?:use\s+of\s+)?AI|how\s+(?:I|we)\s+used\s+AI\s+(?:here|in\s+this\s+(?:story|article|post))|(?:a\s+)?note\s+on\s+(?:how\s+(?:I|we)\s+(?:work|worked|made\s+this|reported\s+this|wrote\s+this)|(?:my|our)\s+(?:process|methods?|methodology|workflow))|how\s+(?:I|we)\s+(?:made|reported|wrote)\s+this(?:\s+(?:story|article|post|piece|newsletter))?|(?:my|our)\s+process|process\s+note|methodology`,
     ai: AI_EN,
     negations: `${NEGATION_EN}|without|none`,
-    matches: ['Transparency note: ChatGPT suggested the headline; the reporting is ours.'],
-    rejects: ['Transparency note: No AI tools were used to write this story.', 'Transparency note: The author owns shares in Nvidia, an AI chip maker.'],
+    matches: ['Transparency note: ChatGPT suggested the headline; the reporting is ours.', 'A note on how I work: I recorded and transcribed my interview for this piece with Otter, and I used Claude to help me pull the figures out of three filings into a first-pass table, which I then checked line by line.', 'Methodology: We used a large language model to sort 12,000 council minutes by topic; reporters read every item it flagged.'],
+    rejects: ['Transparency note: No AI tools were used to write this story.', 'Transparency note: The author owns shares in Nvidia, an AI chip maker.', 'Methodology: The survey of 1,200 adults, which asked about AI use at work, was conducted online in May.', 'A note on how I work: I write every word myself and never use AI tools.'],
   }),
   // ---- German ------------------------------------------------------------------------------
   {
@@ -988,6 +1017,17 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     pattern: r(String.raw`\b(?:immagine|foto|illustrazione|video|copertina|audio|voce|lettura|podcast)\s*(?:[:(|/]\s*|\s+(?:(?:è|e['’])\s+stat[oa]\s+)?)(?:generat[oa]|creat[oa]|realizzat[oa]|lett[oa])\s+(?:con|da|dall['’]|dalla|tramite|mediante)\s*(?:${IMAGE_TOOLS}|${AI_IT}|(?:una\s+)?voce\s+(?:sintetica|artificiale))`),
     matches: ["Immagine generata dall'intelligenza artificiale", 'Foto: creata con Midjourney', "L'illustrazione è stata generata con l'IA.", "Audio generato con una voce sintetica realizzata con l'intelligenza artificiale.", "Audio letto da una voce artificiale"],
     rejects: ["Foto: Ansa / Giuseppe Lami", "L'immagine è stata realizzata da un fotografo dell'agenzia.", "Audio realizzato con la voce dell'autore."],
+  },
+  {
+    // An AI persona's bio: "Ettore è il redattore virtuale di Cronache del Nordest: un sistema di intelligenza artificiale …".
+    id: 'it.ai-persona',
+    language: 'it',
+    level: 'generated',
+    scope: 'article',
+    maxBlockLength: 700,
+    pattern: r(String.raw`\b[${LETTER}'’-]+(?:\s+[${LETTER}'’-]+){0,2}\s+è\s+(?:il|la|l['’]|un|una|un['’])\s*(?:nostr[oa]\s+)?(?:redattore|redattrice|giornalista|autore|autrice|cronista|reporter|firma)\s+(?:virtuale|artificiale|automatic[oa]|(?:basat[oa]\s+su(?:ll['’])?\s*)?${AI_IT})(?![${LETTER}])`),
+    matches: ['Ettore è il redattore virtuale di Cronache del Nordest: un sistema di intelligenza artificiale basato su GPT-4o.', 'Giulia è la nostra giornalista virtuale: un’intelligenza artificiale che scrive le previsioni del tempo.'],
+    rejects: ['Marco Rossi è il redattore del quotidiano dal 2010.', 'Secondo il sindacato, il giornalista virtuale è una minaccia.'],
   },
   {
     id: 'it.generated-by-ai',

@@ -28,6 +28,27 @@ describe('machine-readable AI signals', () => {
     expect(part.aiDisclosures).toEqual([expect.objectContaining({ level: 'assisted', scope: 'part', model: 'GPT-4o' })]);
   });
 
+  it('reads an article author that is software as the AI that wrote it', () => {
+    const author = { '@type': 'SoftwareApplication', name: 'MarketScribe NLG', applicationCategory: 'Natural Language Generation' };
+    const report = analyzeHtml(articlePage('', ld({ '@type': 'NewsArticle', headline: 'x', author })));
+    expect(report.aiDisclosures).toEqual([expect.objectContaining({ level: 'generated', scope: 'article', kind: 'structured', system: 'MarketScribe NLG' })]);
+    expect(report.verdict).toBe('ai-generated');
+  });
+
+  it('does not take software named elsewhere in the markup, or a person, for the author', () => {
+    const review = { '@type': 'Review', headline: 'x', author: { '@type': 'Person', name: 'Jane Doe' }, itemReviewed: { '@type': 'SoftwareApplication', name: 'Photo Editor Pro' } };
+    expect(analyzeHtml(articlePage('', ld(review))).verdict).toBe('no-disclosure');
+    const app = { '@type': 'WebPage', name: 'x', author: { '@type': 'SoftwareApplication', name: 'Site Builder' } };
+    expect(analyzeHtml(articlePage('', ld(app))).verdict).toBe('no-disclosure');
+  });
+
+  it('reads a creativeWorkStatus that names AI, and no other status', () => {
+    expect(analyzeHtml(articlePage('', ld({ '@type': 'NewsArticle', headline: 'x', creativeWorkStatus: 'AI-generated' }))).verdict).toBe('ai-generated');
+    expect(analyzeHtml(articlePage('', ld({ '@type': 'NewsArticle', headline: 'x', creativeWorkStatus: 'AI-assisted' }))).verdict).toBe('ai-assisted');
+    expect(analyzeHtml(articlePage('', ld({ '@type': 'NewsArticle', headline: 'x', creativeWorkStatus: 'Published' }))).verdict).toBe('no-disclosure');
+    expect(analyzeHtml(articlePage('', ld({ '@type': 'NewsArticle', headline: 'x', creativeWorkStatus: 'generated' }))).verdict).toBe('no-disclosure');
+  });
+
   it('reports a human-authorship declaration, and does not call it AI', () => {
     const report = analyzeHtml(articlePage('', '<meta name="ai-content-declaration" content="Human-authored, fact-checked, and regularly updated.">'));
     expect(report.humanDeclarations).toEqual([expect.objectContaining({ source: 'meta[name=ai-content-declaration]' })]);

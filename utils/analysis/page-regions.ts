@@ -19,6 +19,8 @@ export interface Region {
   caption: boolean;
   /** Inside a heading (<h1>…<h6>): a title, not a notice. */
   heading: boolean;
+  /** Inside a summary box ("Key takeaways", "TL;DR", "At a glance"): a notice there speaks of the summary. */
+  summary: boolean;
 }
 
 // Class and id tokens, matched as whole words inside names such as "comments-area" or "relatedStories".
@@ -29,6 +31,8 @@ const NAVIGATION =
 const SIDEBAR = /(?:^|[\s_-])(?:sidebar|widget)(?:$|[\s_-])/i;
 const FOOTER = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer|colophon)(?:$|[\s_-])/i;
 const CAPTION = /(?:^|[\s_-])(?:caption|wp-caption-text|image-?credit|photo-?credit|img-?credit|media-?credit)(?:$|[\s_-])/i;
+
+const SUMMARY = /(?:^|[\s_-])(?:summary|summaries|takeaways?|key-?(?:points|takeaways|facts)|tl-?dr|at-?a-glance|quick-?(?:read|take)|the-?gist|story-?highlights|ai-?summary)(?:$|[\s_-])/i;
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
@@ -64,7 +68,7 @@ function insideTheArticle(el: Element): boolean {
 }
 
 export function regionOf(el: Element | null): Region {
-  const region: Region = { quoted: false, comments: false, navigation: false, footer: false, link: false, caption: false, heading: false };
+  const region: Region = { quoted: false, comments: false, navigation: false, footer: false, link: false, caption: false, heading: false, summary: false };
   let node: Element | null = el;
   let depth = 0;
   while (node && depth++ < 60) {
@@ -84,6 +88,7 @@ export function regionOf(el: Element | null): Region {
       if (linkList && tag !== 'ARTICLE' && tag !== 'MAIN' && !holdsTheArticle(node)) region.navigation = true;
       if (FOOTER.test(names) && !/(?:article|entry|post|story)[-_]?footer/i.test(names)) region.footer = true;
       if (CAPTION.test(names)) region.caption = true;
+      if (SUMMARY.test(names) && !holdsTheArticle(node)) region.summary = true;
     }
     node = node.parentElement;
   }

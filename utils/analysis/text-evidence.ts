@@ -66,6 +66,7 @@ export function evidenceAt(page: Page, matchStart: number, end: number): TextEvi
     link: firstNodeRegion.link && isWholeLink(page, start, end),
     caption: region.caption || firstNodeRegion.caption,
     heading: region.heading,
+    summary: region.summary,
   };
   return {
     quote,

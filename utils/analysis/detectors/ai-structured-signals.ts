@@ -23,6 +23,12 @@ const DISCLOSURE_VALUES: Array<[RegExp, DisclosureLevel]> = [
   [/^(?:ai-?assisted|assisted|partially-?ai|mixed|hybrid|ai-?edited)$/i, 'assisted'],
   [/^(?:ai-?media|ai-?images?|media)$/i, 'media'],
 ];
+/** schema.org types of a program: an article's author of one of these types is software, not a person. */
+const SOFTWARE_TYPES = /^(?:SoftwareApplication|WebApplication|MobileApplication|ComputerProgram)$/;
+/** schema.org types of the article itself (an author or a status elsewhere in the markup is another thing's). */
+const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|Review|LiveBlogPosting)$/;
+/** A status value must name the machine: "generated" alone could mean a page built by a CMS. */
+const AI_WORD = /\b(?:AI|machine|automat)/i;
 const HUMAN_VALUE = /\b(?:human[- ](?:authored|written|created|made|generated)|no\s+ai|none|written\s+by\s+humans?)\b/i;
 
 export const aiStructuredSignals: Detector = {
@@ -41,6 +47,22 @@ export const aiStructuredSignals: Detector = {
       const isMedia = types.some((t) => MEDIA_TYPES.test(t));
       const scope: DisclosureScope = isMedia ? mediaScope(types) : 'article';
       push(isMedia ? 'media' : level === 'media' ? 'assisted' : level, scope, `"digitalSourceType": "${value}"`, 'structured.json-ld-digital-source-type', findAiModel(JSON.stringify(obj).slice(0, 2000)));
+    }
+    // The article's own JSON-LD: an author that is software, or a status that says AI made it.
+    for (const obj of page.metadata.jsonLd) {
+      if (!isArticleObject(obj)) continue;
+      for (const author of [obj.author].flat()) {
+        if (!author || typeof author !== 'object' || Array.isArray(author)) continue;
+        const types = [author['@type']].flat().filter((t): t is string => typeof t === 'string');
+        const name = typeof author.name === 'string' ? author.name.trim().slice(0, 200) : '';
+        if (!types.some((t) => SOFTWARE_TYPES.test(t)) || !name) continue;
+        findings.disclosures.push({ ...structured('generated', 'article', `"author": {"@type": "${types[0]}", "name": "${name}"}`, 'structured.json-ld-software-author', findAiModel(name)), system: name });
+      }
+      const status = obj.creativeWorkStatus;
+      if (typeof status === 'string' && AI_WORD.test(status)) {
+        const level = disclosureLevel(status);
+        if (level) push(level, level === 'media' ? 'image' : 'article', `"creativeWorkStatus": "${status.trim().slice(0, 200)}"`, 'structured.json-ld-work-status');
+      }
     }
     // Microdata and the ai-disclosure attribute, found in one pass over the DOM.
     const marked = page.doc.querySelectorAll('[itemprop="digitalSourceType" i], [ai-disclosure]');
@@ -90,6 +112,10 @@ export const aiStructuredSignals: Detector = {
     }
   },
 };
+
+function isArticleObject(obj: JsonObject): boolean {
+  return [obj['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
+}
 
 function sourceTypeOf(obj: JsonObject): string | null {
   for (const key of ['digitalSourceType', 'iptc:digitalSourceType', 'https://schema.org/digitalSourceType']) {

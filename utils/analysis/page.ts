@@ -1,5 +1,6 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { readMetadata, type PageMetadata } from './metadata';
+import { AI_TRIGGER } from './rules/triggers';
 import { buildTextIndex, type TextIndex } from './text-index';
 import { hostIsSite, type SiteOf } from './urls';
 import { noPhraseMatches, type PhraseMatches } from './phrase-sets';
@@ -110,7 +111,7 @@ function safeTextIndex(doc: Document, budget: Budget | undefined): TextIndex {
   } catch {
     root = null;
   }
-  return buildTextIndex(root, budget ? () => budget.expired() : undefined);
+  return buildTextIndex(root, budget ? () => budget.expired() : undefined, { tooltip: (text) => AI_TRIGGER.test(text) });
 }
 
 /**

@@ -43,6 +43,25 @@ export interface TextIndex {
 
 const WHITESPACE = /[\s\u00a0\u200b]+/g;
 
+/**
+ * Attributes a reader sees as a tooltip: an "i" icon by the byline may hold the page's only notice in its
+ * title ("This forecast is written automatically by software …"). Indexed as a line of its own after the
+ * element's text, when it says more than the element shows.
+ */
+const TOOLTIP_SELECTOR = '[title], [aria-label], [aria-description], [data-tooltip], [data-tippy-content], [data-original-title], [data-tip]';
+const TOOLTIP_ATTRIBUTES = ['title', 'aria-label', 'aria-description', 'data-tooltip', 'data-tippy-content', 'data-original-title', 'data-tip'];
+/** Shorter tooltips are labels ("Share", "Close menu"), not notices. */
+const MIN_TOOLTIP_CHARS = 40;
+/** Bounds on the elements looked at and the tooltips kept: a page of titled links must not cost a walk of its own. */
+const MAX_TOOLTIP_ELEMENTS = 400;
+const MAX_TOOLTIPS = 20;
+const MAX_TOOLTIP_CHARS = 1_000;
+
+export interface TextIndexOptions {
+  /** Says whether a tooltip's text is worth indexing (the caller's trigger words); without it none is. */
+  tooltip?: (text: string) => boolean;
+}
+
 /** How many nodes the walk visits between two looks at the clock. */
 const CLOCK_EVERY = 1024;
 
@@ -51,7 +70,8 @@ const CLOCK_EVERY = 1024;
  * or once `expired()` says the analysis' time budget has run out. Node properties are read
  * defensively: a page can break a getter, and one broken node must not cost the whole page.
  */
-export function buildTextIndex(root: Element | null, expired?: () => boolean): TextIndex {
+export function buildTextIndex(root: Element | null, expired?: () => boolean, options: TextIndexOptions = {}): TextIndex {
+  const tooltips = options.tooltip && root ? tooltipsUnder(root, options.tooltip) : null;
   const parts: string[] = [];
   const starts: number[] = [];
   const nodes: Text[] = [];
@@ -72,7 +92,7 @@ export function buildTextIndex(root: Element | null, expired?: () => boolean): T
   };
 
   // Iterative walk: a 10,000-deep page must not overflow the stack.
-  const stack: Array<Node | null> = root ? [root] : [];
+  const stack: Array<Node | string | null> = root ? [root] : [];
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === null) {
@@ -80,6 +100,13 @@ export function buildTextIndex(root: Element | null, expired?: () => boolean): T
       continue;
     }
     if (node === undefined) break;
+    if (typeof node === 'string') {
+      // A tooltip's text, after its element's own: a block of its own to quote, traced to the text before it.
+      newline(true);
+      push(node);
+      newline(true);
+      continue;
+    }
     if (++visited > MAX_VISITED_NODES || length > MAX_INDEXED_CHARS || (visited % CLOCK_EVERY === 0 && expired?.())) {
       truncated = true;
       break;
@@ -125,6 +152,8 @@ export function buildTextIndex(root: Element | null, expired?: () => boolean): T
       newline(true);
       stack.push(null);
     }
+    const tooltip = tooltips?.get(node as Element);
+    if (tooltip !== undefined) stack.push(tooltip);
     // Children through firstChild/nextSibling: no NodeList (in jsdom a live list behind a Proxy,
     // several times slower than the links between nodes), and onto the stack itself, no array per element.
     const below = stack.length;
@@ -143,6 +172,31 @@ export function buildTextIndex(root: Element | null, expired?: () => boolean): T
     }
   }
   return { text: parts.join(''), starts, nodes, blockEnds, truncated };
+}
+
+/** The tooltips under `root` worth indexing, by element: text the element does not show already. */
+function tooltipsUnder(root: Element, wanted: (text: string) => boolean): Map<Element, string> | null {
+  let found: Map<Element, string> | null = null;
+  try {
+    const elements = root.querySelectorAll(TOOLTIP_SELECTOR);
+    for (let i = 0; i < elements.length && i < MAX_TOOLTIP_ELEMENTS && (found?.size ?? 0) < MAX_TOOLTIPS; i++) {
+      const el = elements[i] as Element;
+      for (const name of TOOLTIP_ATTRIBUTES) {
+        const raw = el.getAttribute(name);
+        if (raw === null || raw.length < MIN_TOOLTIP_CHARS) continue;
+        const text = raw.slice(0, MAX_TOOLTIP_CHARS).replace(WHITESPACE, ' ').trim();
+        if (text.length < MIN_TOOLTIP_CHARS || !wanted(text)) continue;
+        const shown = (el.textContent ?? '').replace(WHITESPACE, ' ');
+        if (shown.includes(text)) continue;
+        found ??= new Map();
+        found.set(el, text);
+        break;
+      }
+    }
+  } catch {
+    // a page that breaks querySelectorAll or an attribute getter keeps its text, without tooltips
+  }
+  return found;
 }
 
 /** An element's upper-case tag name, or null when the page made it unreadable. */

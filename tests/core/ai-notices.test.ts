@@ -219,6 +219,8 @@ describe('a generator the notice names that we do not know', () => {
     ["Puck Bot is an artificial-intelligence program that writes a recap of every Ice Hawks game.", 'Puck Bot'],
     ['Puck Bot is an AI program.', null],
     ['This story was produced automatically by Ledgerline, a natural-language generation system, from earnings data.', 'Ledgerline'],
+    // The publisher's name before its AI is the publisher's ("BioPharma Watch's AI news assistant"), not the generator's.
+    ["This article was written by BioPharma Watch's AI news assistant, powered by OpenAI's GPT-4o.", null],
   ])('in %j it is %j', (text, name) => {
     expect(namedGenerator(text)).toBe(name);
   });

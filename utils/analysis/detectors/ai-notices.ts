@@ -106,7 +106,7 @@ const GENERATING_VERB = /\b(?:generated|produced|written|created|engineered|auth
 const BYLINE = /(?:^|\n)[ \t]*By[ \t]+/;
 /** Case-sensitive: a name starts with a capital ("the help of AI" is none). Matched right after the verb. */
 const NAMED_GENERATOR = new RegExp(
-  String.raw`(?:[Tt]he[ \t]+)?(?<name>[${UPPER}][${LETTER}\d]*(?:[ \t]+[${UPPER}][${LETTER}\d]*){0,2})(?![${LETTER}\d'’])(?<described>,[ \t]+(?:(?:the|an?|our|its)[ \t]+(?:[${LETTER}-]+['’]s[ \t]+)?(?:own[ \t]+|in-house[ \t]+|new[ \t]+)?(?:automated|AI|AI-powered|artificial[ \t]+intelligence|generative[ \t]+AI|robot|natural[- ]language[- ]generation|NLG|(?:text|language)[- ]generation)[ \t]+(?:(?:news|content|writing|reporting|text|language)[ \t]+)?(?:system|tool|program|platform|engine|software|model|assistant|bot)\b))?`,
+  String.raw`(?:[Tt]he[ \t]+)?(?<name>[${UPPER}][${LETTER}\d]*(?:[ \t]+[${UPPER}][${LETTER}\d]*){0,2})(?![${LETTER}\d'’])(?![ \t]+[${UPPER}][${LETTER}\d]*['’]s[ \t])(?<described>,[ \t]+(?:(?:the|an?|our|its)[ \t]+(?:[${LETTER}-]+['’]s[ \t]+)?(?:own[ \t]+|in-house[ \t]+|new[ \t]+)?(?:automated|AI|AI-powered|artificial[ \t]+intelligence|generative[ \t]+AI|robot|natural[- ]language[- ]generation|NLG|(?:text|language)[- ]generation)[ \t]+(?:(?:news|content|writing|reporting|text|language)[ \t]+)?(?:system|tool|program|platform|engine|software|model|assistant|bot)\b))?`,
   'y',
 );
 /**

@@ -83,17 +83,18 @@ export function aiSystemNamed(name: string): AiSystem | null {
 
 /**
  * A credit whose name calls itself a machine though no list above knows it: "ScoreDesk AI", "NewsBot".
- * "AI" in capitals as the last of two to four words (never the given name "Ai"), or one word ending in "Bot".
+ * "AI" in capitals as the last of two to four words (never the given name "Ai"), or one word ending in "Bot", or
+ * a Korean or Japanese name ending in "bot", with "reporter" after it or not ("마켓봇 기자", "株価ボット記者").
  */
-const MACHINE_NAME = new RegExp(`^(?:[${UPPER}][${LETTER}\\d.&'’-]*\\s+){1,3}AI$|^[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)*Bot$`);
+const MACHINE_NAME = new RegExp(`^(?:[${UPPER}][${LETTER}\\d.&'’-]*\\s+){1,3}AI$|^[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)*Bot$|^[가-힣A-Za-z\\d]{1,12}봇(?:\\s*기자)?$|^[\\u30a0-\\u30ff\\u4e00-\\u9fffA-Za-z\\d]{0,12}ボット(?:\\s*記者)?$`);
 
 export const MACHINE_NAME_EXAMPLES = {
-  matches: ['ScoreDesk AI', 'NewsBot', 'Market Pulse AI', 'ScoreBot'],
+  matches: ['ScoreDesk AI', 'NewsBot', 'Market Pulse AI', 'ScoreBot', '마켓봇 기자', '사커봇', '株価ボット'],
   rejects: ['Wang Ai', 'Ai Weiwei', 'Marieke Bot', 'Jane Doe', 'AI', 'Abbot', 'Talbot'],
 };
 
 export function machineNamed(name: string): boolean {
   const trimmed = name.trim();
-  return (trimmed.endsWith('AI') || trimmed.endsWith('Bot')) && MACHINE_NAME.test(trimmed);
+  return /(?:AI|Bot|봇|봇\s*기자|ボット|ボット\s*記者)$/.test(trimmed) && MACHINE_NAME.test(trimmed);
 }
 

@@ -32,7 +32,12 @@ const SIDEBAR = /(?:^|[\s_-])(?:sidebar|widget)(?:$|[\s_-])/i;
 const FOOTER = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer|colophon)(?:$|[\s_-])/i;
 const CAPTION = /(?:^|[\s_-])(?:caption|wp-caption-text|image-?credit|photo-?credit|img-?credit|media-?credit)(?:$|[\s_-])/i;
 
-const SUMMARY = /(?:^|[\s_-])(?:summary|summaries|takeaways?|key-?(?:points|takeaways|facts)|tl-?dr|at-?a-glance|quick-?(?:read|take)|the-?gist|story-?highlights|ai-?summary)(?:$|[\s_-])/i;
+/**
+ * A class or id that names a summary box: the word itself, with at most one word before it and a box word after
+ * ("story-summary", "key-takeaways", "summary-box"). Not inside longer names: Drupal's body field is
+ * "field--type-text-with-summary", on the whole article.
+ */
+const SUMMARY = /^(?:[a-z\d]+[-_]+)?(?:summary|summaries|takeaways?|key-?(?:points|takeaways|facts)|tl-?dr|at-?a-glance|quick-?(?:read|take)|the-?gist|highlights)(?:[-_]+(?:box|block|container|wrapper|list|panel|module|section))?$/i;
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
@@ -88,7 +93,7 @@ export function regionOf(el: Element | null): Region {
       if (linkList && tag !== 'ARTICLE' && tag !== 'MAIN' && !holdsTheArticle(node)) region.navigation = true;
       if (FOOTER.test(names) && !/(?:article|entry|post|story)[-_]?footer/i.test(names)) region.footer = true;
       if (CAPTION.test(names)) region.caption = true;
-      if (SUMMARY.test(names) && !holdsTheArticle(node)) region.summary = true;
+      if (names.split(/\s+/).some((name) => SUMMARY.test(name)) && !holdsTheArticle(node)) region.summary = true;
     }
     node = node.parentElement;
   }

@@ -181,6 +181,8 @@ function tooltipsUnder(root: Element, wanted: (text: string) => boolean): Map<El
     const elements = root.querySelectorAll(TOOLTIP_SELECTOR);
     for (let i = 0; i < elements.length && i < MAX_TOOLTIP_ELEMENTS && (found?.size ?? 0) < MAX_TOOLTIPS; i++) {
       const el = elements[i] as Element;
+      // A custom element's label is a widget's (our own badge's "Provenance Lens: AI-generated …" among them).
+      if (tagOf(el)?.includes('-')) continue;
       for (const name of TOOLTIP_ATTRIBUTES) {
         const raw = el.getAttribute(name);
         if (raw === null || raw.length < MIN_TOOLTIP_CHARS) continue;

@@ -29,6 +29,7 @@ const NAVIGATION =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|related|relatedposts|related-?(?:posts|stories|articles|content|links)|recommended|recommendations?|more-?(?:stories|news|articles|from)|trending|popular|most-?(?:read|popular|viewed)|read-?(?:next|more|also)|also-?read|see-?also|teasers?|promo|outbrain|taboola|newsletter|tags?|tag-?list|pagination|share|social)(?:$|[\s_-])/i;
 /** A box named a sidebar or widget: navigation beside the article, an editorial box inside it ("How we made this story"). */
 const SIDEBAR = /(?:^|[\s_-])(?:sidebar|widget)(?:$|[\s_-])/i;
+const PLAYER = /(?:^|[\s_-])(?:audio|video|player|listen|podcast|narration)(?:$|[\s_-])/i;
 const FOOTER = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer|colophon)(?:$|[\s_-])/i;
 const CAPTION = /(?:^|[\s_-])(?:caption|wp-caption-text|image-?credit|photo-?credit|img-?credit|media-?credit)(?:$|[\s_-])/i;
 
@@ -89,7 +90,8 @@ export function regionOf(el: Element | null): Region {
     else if (HEADINGS.has(tag)) region.heading = true;
     if (names) {
       if (COMMENTS.test(names)) region.comments = true;
-      const linkList = NAVIGATION.test(names) || (SIDEBAR.test(names) && !insideTheArticle(node));
+      // An audio or video player is a widget too, but it belongs to the article ("Read by a synthetic voice").
+      const linkList = NAVIGATION.test(names) || (SIDEBAR.test(names) && !PLAYER.test(names) && !insideTheArticle(node));
       if (linkList && tag !== 'ARTICLE' && tag !== 'MAIN' && !holdsTheArticle(node)) region.navigation = true;
       if (FOOTER.test(names) && !/(?:article|entry|post|story)[-_]?footer/i.test(names)) region.footer = true;
       if (CAPTION.test(names)) region.caption = true;

@@ -49,7 +49,7 @@ export const AI_EN = String.raw`(?:(?:an?|the|our|its|their|own|in-house|proprie
 const SELF_MODIFIER_EN = `(?:news|blog|weather|forecast|game|match|market|markets|rate|rates|mortgage|earnings|sports?|stock|stocks|company|property|real[- ]estate|housing|traffic|daily|weekly|monthly|quarterly|local|business|financial|finance|price|crypto|election|results?|league|team|player|data|automated|short|morning|evening|travel|product|event|high[- ]school|school|college|transactions?|sales|crime|police|community|county|city|regional|national|industry)`;
 
 /** What an English notice says was made: the article itself, said of itself. */
-export const SELF_EN = String.raw`(?:this|the\s+following|the\s+above|the\s+present|today['’]s|this\s+(?:week|month)['’]s)\s+(?:${SELF_MODIFIER_EN}\s+){0,3}?(?:briefing|digest|article|story|post|content|report|text|piece|page|recap|preview|write-?up|update|newsletter|item|entry|copy|explainer|review|guide|listicle|forecast|brief|roundup|bulletin|quiz|recipe|list|episode|transcript|analysis|overview)`;
+export const SELF_EN = String.raw`(?:this|the\s+following|the\s+above|the\s+present|today['’]s|this\s+(?:week|month)['’]s)\s+(?:${SELF_MODIFIER_EN}\s+){0,3}(?:briefing|digest|article|story|post|content|report|text|piece|page|recap|preview|write-?up|update|newsletter|item|entry|copy|explainer|review|guide|listicle|forecast|brief|roundup|bulletin|quiz|recipe|list|episode|transcript|analysis|overview)`;
 
 /**
  * SELF_EN, or "It" opening the sentence after one that names the article: "This article was first published in

@@ -67,6 +67,16 @@ describe('AI notices: the publisher speaking about its own article', () => {
     expect(report.aiDisclosures[0]).toMatchObject({ level: 'assisted', reviewedBy: null, humanReviewed: true });
   });
 
+  it('keeps a byline that credits the machine when the notice naming it says less ("partially produced with the help of")', () => {
+    const notice = '<p>This content was partially produced with the help of Benzinga Neuro and was reviewed and published by Benzinga editors.</p>';
+    const html = articlePage(notice, '<meta name="author" content="Benzinga Neuro">');
+    const report = analyzeHtml(html);
+    expect(report.verdict).toBe('ai-generated');
+    expect(report.aiDisclosures.map((d) => [d.kind, d.level])).toEqual(expect.arrayContaining([['notice', 'assisted'], ['ai-byline', 'generated']]));
+    // Without the machine's byline the same notice says AI-assisted.
+    expect(analyzeHtml(articlePage(notice)).verdict).toBe('ai-assisted');
+  });
+
   it('gives an AI summary box the summary scope, so the article is only AI-assisted', () => {
     const report = analyzeHtml(
       articlePage('', '').replace('<h1>Council passes budget</h1>', '<h1>Council passes budget</h1><aside class="key-points"><h2>Key points</h2><ul><li>The council passed the budget.</li></ul><p>The Key Points at the top of this article were created with the assistance of Artificial Intelligence (AI) and reviewed by a journalist before publication.</p></aside>'),

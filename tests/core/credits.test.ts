@@ -61,6 +61,8 @@ describe('names: cleaning what surrounds the name on a byline line', () => {
     ['Written by Jane Doe, Staff Writer', ['Jane Doe']],
     ['Hannah Whitcombe, Senior Reviews Editor', ['Hannah Whitcombe']],
     ['Tested & written by Jordan Ellis, Senior Security Reviewer', ['Jordan Ellis']],
+    ['Mariana Teixeira, CFP®', ['Mariana Teixeira']],
+    ['By Jane Doe, PhD', ['Jane Doe']],
     ['Reported and written by Ana Silva', ['Ana Silva']],
     ['Words and photos by Tom Reed', ['Tom Reed']],
     ['By Lena Ortiz, Chief Meteorologist', ['Lena Ortiz']],

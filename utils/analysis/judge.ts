@@ -18,6 +18,7 @@ const SIGNAL_PRIORITY: RepublicationSignalKind[] = [
 ];
 /** Bylines that name a desk or the publication's staff, not a person ("La rédaction", "Redação", "Rates Desk"); names with "AI" in them are not people either. */
 const DESK = /(?:^|[\s'’])(?:staff|desk|team|newsroom|editors|editorial|wire|bureau|r[ée]daction|reda[çc][ãa]o|redacci[óo]n|redazione|redaktion|redactie|redaksjonen|redakcja)(?:$|\s)/i;
+const LEVEL_ORDER: Record<AiDisclosure['level'], number> = { media: 1, assisted: 2, generated: 3 };
 /** A notice this far down the page text (0..1) with this much text before it is "at the end". */
 const FAR_POSITION = 0.5;
 
@@ -32,10 +33,13 @@ export function judgeVerdict(isArticle: boolean, disclosures: AiDisclosure[]): V
 /** One disclosure per notice: drop exact repeats, and AI-byline credits a notice already explains. */
 export function dedupeDisclosures(disclosures: AiDisclosure[]): AiDisclosure[] {
   const seen = new Set<string>();
-  const noticeSystems = new Set(disclosures.filter((d) => d.kind !== 'ai-byline' && d.system).map((d) => d.system));
   const hasGeneratedNotice = disclosures.some((d) => d.kind === 'notice' && d.level === 'generated');
+  // A notice explains the byline when it names the same system and says as much: "partially produced with the
+  // help of Benzinga Neuro" under the byline "Benzinga Neuro" does not undo that the byline credits the machine.
+  const explained = (byline: AiDisclosure) =>
+    disclosures.some((d) => d.kind !== 'ai-byline' && d.system === byline.system && LEVEL_ORDER[d.level] >= LEVEL_ORDER[byline.level]);
   return disclosures.filter((d) => {
-    if (d.kind === 'ai-byline' && (noticeSystems.has(d.system) || (hasGeneratedNotice && d.level !== 'generated'))) return false;
+    if (d.kind === 'ai-byline' && (explained(d) || (hasGeneratedNotice && d.level !== 'generated'))) return false;
     const key = `${d.rule}|${d.text}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -82,6 +82,9 @@ export function withoutTrailingJunk(s: string): string {
 const JOB_TITLE =
   /^(?:(?:an?|the|our|its|their|his|her|[^\s,]+['’]s?)\s+){0,2}(?:(?:senior|chief|deputy|associate|assistant|contributing|staff|managing|executive|political|foreign|national|sports?|business|tech(?:nology)?|science|health|investigative|special|freelance|guest|lead|news|white\s+house|washington|global|digital|social\s+media|editorial|former|AI|markets?|data|weather|finance|financial|features?|local|metro|opinion|climate|energy|education|courts?|automated|software|product|program|principal|developer|android|research|marketing|communications|reviews?|products?|deals|travel|food|culture|arts|books|music|film|style|fashion|audience|video|photo|graphics|newsletter|podcast|visual|investigations|security|privacy|gaming|shopping|home|kitchen|personal|consumer|legal|medical)\s+)*(?:writer|reporter|editor|engineer|developers?|scientist|manager|designer|researcher|advocate|evangelist|correspondent|columnist|contributor|journalist|critic|producer|analyst|photographer|director|intern|fellow|blogger|author|staff|desk|reviewer|tester|expert|specialist|strategist|meteorologist|economist|consultant|bureau\s+chief|editor-at-large|editor\s+at\s+large|redakteur(?:in)?|korrespondent(?:in)?|journaliste|periodista|redacteur|redactie|redaktion|rédaction|redacción|correspondant|reportero|chefredakteur(?:in)?)(?:\s+(?:at|for|of|and)\s+.*)?$/i;
 
+/** Letters after a name's comma that are a qualification, not a second name: "Mariana Teixeira, CFP®", "Jane Doe, PhD". */
+const CREDENTIAL = /^(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|CPA|CFA|CFP|CFP®|RN|JD|Esq\.?|MSc|BSc|MA|MS|MPH|RD|CPT|CMT|ChFC|CLU)(?:®|™)?$/;
+
 /** A possessive followed by common words ("StockPulse's automated news engine"). */
 const DESCRIPTION = new RegExp(`[${LETTER}]['’]s\\s+[${LOWER}]`);
 
@@ -159,7 +162,7 @@ export function cleanName(raw: string | null | undefined): string | null {
   if (DATE_LIKE.test(name)) return null;
   if (POSTER_ACCOUNTS.has(name.toLowerCase())) return null;
   if (UI_WORDS.test(name)) return null;
-  if (JOB_TITLE.test(name)) return null;
+  if (JOB_TITLE.test(name) || CREDENTIAL.test(name)) return null;
   // "StockPulse's automated news engine": a description of someone's something, not a name.
   if (DESCRIPTION.test(name)) return null;
   if (HANDLE.test(name) || INITIALS.test(name) || ORGANISATION.test(name)) return null;

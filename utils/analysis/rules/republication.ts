@@ -243,6 +243,17 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     rejects: ['The book was republished in 2004.', 'The story was reprinted in several newspapers.'],
   },
   {
+    // A blogger's note that the whole post is someone else's: "Reposted in full with the author's permission." The
+    // original is named by a link elsewhere on the page, or not at all.
+    id: 'en.reposted-with-permission',
+    language: 'en',
+    kind: 'republished-from',
+    needsForeignLink: false,
+    pattern: r(String.raw`(?:^|\n|[.!?]\s+)\W{0,3}(?:Reposted|Republished|Reprinted|Cross-?posted)\s+(?:here\s+)?(?:in\s+full\s+)?with\s+(?:the\s+)?(?:(?:original\s+)?author['’]s|writer['’]s|kind)\s+permission\b`),
+    matches: ["Reposted in full with the author's permission. This is one of the best printer write-ups I've read in years."],
+    rejects: ['Quotes reprinted with permission of the publisher.', "Photos reposted with the photographer's permission."],
+  },
+  {
     // Verbs of reported speech too ("The post was reposted from an account linked to ..., researchers said"):
     // they count with a publisher's name, capitalised. Case-sensitive.
     id: 'en.reprinted-from',
@@ -680,8 +691,8 @@ export const REPUBLICATION_RULES: Array<RepublicationRule & LineNeeds> = [
     language: 'pt',
     kind: 'originally-published',
     needsForeignLink: true,
-    pattern: rc(String.raw`\b(?:Est[ea]\s+(?:artigo|texto|post|reportagem|matéria|coluna|conteúdo|notícia|entrevista|análise)\s+(?:foi\s+)?(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|primeiro)|(?:originalmente|originariamente|inicialmente)\s+publicad[oa]|republicad[oa](?:\s+a\s+partir)?)|(?:^|\n)\W{0,3}(?:Publicado|Artigo\s+publicado)\s+originalmente)\s+(?:em|no|na|do|da|pelo|pela)\s+(?:(?:site|portal|jornal|blog)\s+(?:d[oa]\s+)?)?${PROPER_NAME}(?:\s+sob\s+(?:uma\s+)?licen[çc]a|${NAME_END}|(?=\s+e\s+(?:é|foi)\s+(?:republicad|reproduzid)))`),
-    matches: ['Este conteúdo foi publicado originalmente pela Agência Brasil e é reproduzido sob licença Creative Commons CC BY 4.0.', 'Este texto foi publicado originalmente no site da Agência Pública e é republicado aqui sob licença Creative Commons.', 'Este artigo foi publicado originalmente em The Conversation Brasil.', 'Este artigo foi republicado do The Conversation sob uma licença Creative Commons.', 'Este texto foi originalmente publicado no Nexo Jornal.', 'Esta reportagem foi publicada originalmente na Agência Pública, parceira do site.'],
+    pattern: rc(String.raw`\b(?:Est[ea]\s+(?:artigo|texto|post|reportagem|matéria|coluna|conteúdo|notícia|entrevista|análise)\s+(?:foi\s+)?(?:publicad[oa]\s+(?:originalmente|originariamente|inicialmente|primeiro)|(?:originalmente|originariamente|inicialmente)\s+publicad[oa]|republicad[oa](?:\s+a\s+partir)?)|(?:^|\n)\W{0,3}(?:Publicado|Artigo\s+publicado)\s+originalmente)\s+(?:em|no|na|do|da|pelo|pela)\s+(?:(?:minha|nossa)\s+(?:newsletter|coluna|página)\s+|(?:site|portal|jornal|blog)\s+(?:d[oa]\s+)?)?${PROPER_NAME}(?:\s+sob\s+(?:uma\s+)?licen[çc]a|${NAME_END}|(?=\s+e\s+(?:é|foi)\s+(?:republicad|reproduzid)))`),
+    matches: ['Este artigo foi publicado originalmente na minha newsletter A Conta Fecha, no Substack.', 'Este conteúdo foi publicado originalmente pela Agência Brasil e é reproduzido sob licença Creative Commons CC BY 4.0.', 'Este texto foi publicado originalmente no site da Agência Pública e é republicado aqui sob licença Creative Commons.', 'Este artigo foi publicado originalmente em The Conversation Brasil.', 'Este artigo foi republicado do The Conversation sob uma licença Creative Commons.', 'Este texto foi originalmente publicado no Nexo Jornal.', 'Esta reportagem foi publicada originalmente na Agência Pública, parceira do site.'],
     rejects: ['O relatório foi publicado originalmente em 2019.', 'Este conteúdo foi publicado originalmente em inglês.'],
   },
   {

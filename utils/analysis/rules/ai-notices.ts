@@ -154,8 +154,8 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+(?:the\s+)?(?:original\s+)?[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))|\b(?:${SELF_EN}|this)\s+is\s+(?:an?\s+)?(?:${AI_EN}[- ](?:assisted|generated|powered|aided)|machine|automated|automatic)\s+translation(?=\s+(?:of|from)\s+(?:an?|the|this|our|its)\s|\s*[.;]|\s*$)|(?:^|\n)\W{0,3}(?:machine[- ])?translated\s+(?:from\s+(?:the\s+)?(?:original\s+)?[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:by|with|using|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation)`),
-    matches: ['Translated from Portuguese with the help of DeepL, a machine-translation tool, and then edited and checked against the original by Inês Carvalho.', 
+    pattern: r(String.raw`\b${SELF_OR_IT_EN}\s+(?:${IS_EN}\s+)?${FEW_WORDS_EN(6)}(?:machine[- ]translated|(?:automatically\s+)?translated\s+(?:from\s+(?:the\s+)?(?:original\s+)?[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:automatically\s+)?(?:by|with|using|through|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation))|\b(?:${SELF_EN}|this)\s+is\s+(?:an?\s+)?(?:${AI_EN}[- ](?:assisted|generated|powered|aided)|machine|automated|automatic)\s+translation(?=\s+(?:of|from)\s+(?:an?|the|this|our|its)\s|\s*[.;]|\s*$)`),
+    matches: [
       'This article is an AI-assisted translation of a story originally published in German.',
       'This story is a machine translation of the Spanish original.',
       'This is an automated translation of an article first published in Le Monde.',
@@ -166,7 +166,7 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
       'This story first ran in Le Monde. It has been machine-translated.',
       'This article was translated from the original Spanish using an AI translation tool and reviewed by a bilingual editor.',
     ],
-    rejects: ['Translated from Portuguese by Inês Carvalho.', 
+    rejects: [
       'This story was translated into English with the help of our Seoul desk.',
       'The novel was translated by Richard Pevear and Larissa Volokhonsky.',
       'Google Translate now supports 100 more languages, the company said.',
@@ -182,9 +182,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'en',
     level: 'assisted',
     scope: 'translation',
-    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:machine[- ]translated|translated\s+(?:by|with|using)\s+(?:AI|DeepL|Google\s+Translate|machine\s+translation)|AI[- ]translated|automatically\s+translated)`),
-    matches: ['Translated with DeepL', 'Machine-translated from the French original.', 'AI-translated'],
-    rejects: ['The novel was translated by Richard Pevear and Larissa Volokhonsky.', 'Our reporter translated with care.'],
+    pattern: r(String.raw`(?:^|\n)\W{0,3}(?:machine[- ]translated|translated\s+(?:from\s+(?:the\s+)?(?:original\s+)?[${LETTER}]+\s+)?(?:(?:in)?to\s+[${LETTER}]+\s+)?(?:by|with|using|via)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:${AI_EN}|DeepL|Google\s+Translate|machine\s+translation|automated\s+translation|automatic\s+translation)|${AI_EN}[- ]translated|automatically\s+translated)`),
+    matches: ['Translated with DeepL', 'Machine-translated from the French original.', 'AI-translated', 'Translated from Portuguese with the help of DeepL, a machine-translation tool, and then edited and checked against the original by Inês Carvalho.'],
+    rejects: ['The novel was translated by Richard Pevear and Larissa Volokhonsky.', 'Our reporter translated with care.', 'Translated from Portuguese by Inês Carvalho.'],
   },
   {
     id: 'en.media-made-with-ai',
@@ -1124,9 +1124,9 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     language: 'pt',
     level: 'assisted',
     scope: 'article',
-    pattern: r(String.raw`\b(?:este|esta|o\s+presente)\s+(?:artigo|conte[úu]do|texto|mat[ée]ria|not[íi]cia|reportagem|post)\s+(?:foi|é|está)\s+${FEW_WORDS(3)}(?:com\s+(?:o\s+|a\s+)?(?:aux[íi]lio|ajuda|apoio|assist[êe]ncia|suporte)\s+d[aeo]s?|assistid[oa]\s+por)\s+${AI_PT}|\b(?:este|esta)\s+(?:texto|artigo|reportagem|matéria|conteúdo|notícia|publicação)\s+(?:contou|conta)\s+com\s+(?:o\s+|a\s+)?(?:apoio|ajuda|auxílio|assistência|suporte)\s+(?:de|da|do)\s+${AI_PT}|\b(?:a\s+reportagem|a\s+reda[çc][ãa]o|o\s+rep[óo]rter|a\s+rep[óo]rter|a\s+equipe|o\s+autor|a\s+autora|n[óo]s)\s+(?:usou|utilizou|empregou|usamos|utilizamos)\s+(?:uma?\s+)?${AI_PT}\s+(?:para|na|no|em)\b|\b(?:usei|usamos|utilizei|utilizamos)\s+(?:o\s+|a\s+)?${AI_PT}\s+para\s+(?:revisar|corrigir|traduzir|resumir|sugerir|pesquisar|transcrever|organizar|estruturar|editar|escrever|redigir)`),
-    matches: ['Transparência: usei o ChatGPT para revisar a gramática e sugerir opções de título. A pesquisa e as opiniões são minhas.', "Transparência: a reportagem usou uma ferramenta de inteligência artificial para transcrever as entrevistas gravadas e sugerir opções de título.", "Este texto contou com apoio de inteligência artificial na revisão gramatical e na sugestão do título.", 'Este conteúdo foi produzido com o auxílio de inteligência artificial e revisado por um jornalista.', 'Este texto foi escrito com ajuda de ferramentas de IA.'],
-    rejects: ['Usei o mapa da prefeitura para revisar os dados.', "A reportagem usou dados do IBGE para comparar os municípios.", "Este texto contou com apoio de leitores e da equipe de dados.", 'Este texto foi escrito com a ajuda de nossos leitores.'],
+    pattern: r(String.raw`\b(?:este|esta|o\s+presente)\s+(?:artigo|conte[úu]do|texto|mat[ée]ria|not[íi]cia|reportagem|post)\s+(?:foi|é|está)\s+${FEW_WORDS(3)}(?:com\s+(?:o\s+|a\s+)?(?:aux[íi]lio|ajuda|apoio|assist[êe]ncia|suporte)\s+d[aeo]s?|assistid[oa]\s+por)\s+${AI_PT}|\b(?:este|esta)\s+(?:texto|artigo|reportagem|matéria|conteúdo|notícia|publicação)\s+(?:contou|conta)\s+com\s+(?:o\s+|a\s+)?(?:apoio|ajuda|auxílio|assistência|suporte)\s+(?:de|da|do)\s+${AI_PT}|\b(?:a\s+reportagem|a\s+reda[çc][ãa]o|o\s+rep[óo]rter|a\s+rep[óo]rter|a\s+equipe|o\s+autor|a\s+autora|n[óo]s)\s+(?:usou|utilizou|empregou|usamos|utilizamos)\s+(?:uma?\s+)?${AI_PT}\s+(?:para|na|no|em)\b`),
+    matches: ["Transparência: a reportagem usou uma ferramenta de inteligência artificial para transcrever as entrevistas gravadas e sugerir opções de título.", "Este texto contou com apoio de inteligência artificial na revisão gramatical e na sugestão do título.", 'Este conteúdo foi produzido com o auxílio de inteligência artificial e revisado por um jornalista.', 'Este texto foi escrito com ajuda de ferramentas de IA.'],
+    rejects: ["A reportagem usou dados do IBGE para comparar os municípios.", "Este texto contou com apoio de leitores e da equipe de dados.", 'Este texto foi escrito com a ajuda de nossos leitores.'],
   },
   {
     id: 'pt.made-by-ai',
@@ -1146,6 +1146,16 @@ export const AI_NOTICE_RULES: AiNoticeRule[] = [
     matches: ['Nota de transparência: usei o ChatGPT para revisar a ortografia deste post e para sugerir o título.'],
     rejects: ['Nota de transparência: nenhuma ferramenta de inteligência artificial foi usada neste texto.'],
   }),
+  {
+    // The author's own word on what the AI did: "usei o ChatGPT para revisar a gramática e sugerir opções de título".
+    id: 'pt.author-used-ai',
+    language: 'pt',
+    level: 'assisted',
+    scope: 'article',
+    pattern: r(String.raw`\b(?:usei|usamos|utilizei|utilizamos)\s+(?:o\s+|a\s+)?${AI_PT}\s+para\s+(?:revisar|corrigir|traduzir|resumir|sugerir|pesquisar|transcrever|organizar|estruturar|editar|escrever|redigir)`),
+    matches: ['Uma nota: usei o ChatGPT para revisar a gramática e sugerir opções de título. A pesquisa e as opiniões são minhas.'],
+    rejects: ['Usei o mapa da prefeitura para revisar os dados.'],
+  },
   // ---- Dutch ---------------------------------------------------------------------------------------
   {
     id: 'nl.summary-by-ai',

@@ -1,5 +1,5 @@
 import type { Detector } from '../detector';
-import type { JsonObject } from '../metadata';
+import { type JsonObject, jsonLdArticles, jsonLdTypes } from '../metadata';
 import { findAiModel } from '../rules/ai-models';
 import type { AiDisclosure, DisclosureLevel, DisclosureScope } from '../types';
 
@@ -25,8 +25,6 @@ const DISCLOSURE_VALUES: Array<[RegExp, DisclosureLevel]> = [
 ];
 /** schema.org types of a program: an article's author of one of these types is software, not a person. */
 const SOFTWARE_TYPES = /^(?:SoftwareApplication|WebApplication|MobileApplication|ComputerProgram)$/;
-/** schema.org types of the article itself (an author or a status elsewhere in the markup is another thing's). */
-const ARTICLE_TYPES = /(?:Article|BlogPosting|Report|Review|LiveBlogPosting)$/;
 /** A status value must name the machine: "generated" alone could mean a page built by a CMS. */
 const AI_WORD = /\b(?:AI|machine|automat)/i;
 const HUMAN_VALUE = /\b(?:human[- ](?:authored|written|created|made|generated)|no\s+ai|none|written\s+by\s+humans?)\b/i;
@@ -49,11 +47,10 @@ export const aiStructuredSignals: Detector = {
       push(isMedia ? 'media' : level === 'media' ? 'assisted' : level, scope, `"digitalSourceType": "${value}"`, 'structured.json-ld-digital-source-type', findAiModel(JSON.stringify(obj).slice(0, 2000)));
     }
     // The article's own JSON-LD: an author that is software, or a status that says AI made it.
-    for (const obj of page.metadata.jsonLd) {
-      if (!isArticleObject(obj)) continue;
+    for (const obj of jsonLdArticles(page.metadata)) {
       for (const author of [obj.author].flat()) {
         if (!author || typeof author !== 'object' || Array.isArray(author)) continue;
-        const types = [author['@type']].flat().filter((t): t is string => typeof t === 'string');
+        const types = jsonLdTypes(author);
         const name = typeof author.name === 'string' ? author.name.trim().slice(0, 200) : '';
         if (!types.some((t) => SOFTWARE_TYPES.test(t)) || !name) continue;
         findings.disclosures.push({ ...structured('generated', 'article', `"author": {"@type": "${types[0]}", "name": "${name}"}`, 'structured.json-ld-software-author', findAiModel(name)), system: name });
@@ -112,10 +109,6 @@ export const aiStructuredSignals: Detector = {
     }
   },
 };
-
-function isArticleObject(obj: JsonObject): boolean {
-  return [obj['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
-}
 
 function sourceTypeOf(obj: JsonObject): string | null {
   for (const key of ['digitalSourceType', 'iptc:digitalSourceType', 'https://schema.org/digitalSourceType']) {

@@ -93,8 +93,11 @@ export const MACHINE_NAME_EXAMPLES = {
   rejects: ['Wang Ai', 'Ai Weiwei', 'Marieke Bot', 'Jane Doe', 'AI', 'Abbot', 'Talbot'],
 };
 
+/** What MACHINE_NAME's names end in: looked for first, as most bylines are a person's. */
+const MACHINE_ENDING = /(?:AI|Bot|봇(?:\s*기자)?|ボット(?:\s*記者)?)$/;
+
 export function machineNamed(name: string): boolean {
   const trimmed = name.trim();
-  return /(?:AI|Bot|봇|봇\s*기자|ボット|ボット\s*記者)$/.test(trimmed) && MACHINE_NAME.test(trimmed);
+  return MACHINE_ENDING.test(trimmed) && MACHINE_NAME.test(trimmed);
 }
 

@@ -2,7 +2,7 @@
 // tests/core/rule-needs.test.ts fails when this file is out of step with the rules.
 // One line per rule, in the order of its list; see needs.ts for the format.
 
-export const AI_NOTICE_NEEDS = "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n has b| have | was u| were \n\n\n\n\n\n\n\n\n\nthis i|\n\n\n\n\n\n\n\n\n\n\n\n\n\n\ndrafte|how we|produc|wrote|\n\n\ndeutsc|englis|überse|übertr\n\n\n\nhinwei|ki-hin|so ist|transp\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\na trad|traduz\n\n\n\n\n\n\n\n\ndeze |dit |het vo\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n";
+export const AI_NOTICE_NEEDS = "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n has b| have | was u| were \n\n\n\n\n\n\n\n\nthis i|\n\n\n\n\n\n\n\n\n\n\n\n\n\n\ndrafte|how we|produc|wrote|\n\n\ndeutsc|englis|überse|übertr\n\n\n\nhinwei|ki-hin|so ist|transp\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\na trad|traduz\n\n\n\n\n\n\n\n\ndeze |dit |het vo\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n";
 export const REPUBLICATION_NEEDS = "\n\n\n\n\n\n\n\nproduc|publis|report|wrote\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nerschi|veröff\nerschi|publiz|veröff\ndiese|erstma|ursprü|zuerst\nerschi|publiz|veröff\n\n\n\nrepris|reprod|republ\naparec|fue pu|la ent|se pub\neste a|este r|este t\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n";
 export const LEFTOVER_NEEDS = "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n";
 
